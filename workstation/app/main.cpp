@@ -1,0 +1,152 @@
+// postcounter: the counter workstation GUI. With --demo it uses simulated devices and the sample
+// office; with --demo and no display it runs the scripted demo shift headless instead.
+#include "AcceptanceScreen.h"
+#include "MainWindow.h"
+#include "Translations.h"
+#include "db/Connection.h"
+#include "services/AcceptanceService.h"
+#include "services/DemoShift.h"
+#include "services/OfficeSetup.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+QString dataDir()
+{
+    const QString xdg = qEnvironmentVariable("XDG_DATA_HOME");
+    return (xdg.isEmpty() ? QDir::homePath() + QStringLiteral("/.local/share") : xdg) + QStringLiteral("/postcounter");
+}
+
+int runHeadlessDemo(int argc, char** argv, const QString& outDir)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PC_VERSION));
+    pc::installTranslations(app);
+    QTextStream out(stdout);
+    out << "No display found: running the scripted demo shift headless.\n";
+    auto r = pc::services::DemoShift(outDir).run();
+    if (!r) {
+        QTextStream(stderr) << "postcounter: " << r.error().message << "\n";
+        return 3;
+    }
+    out << "Demo shift done: " << r->itemCount << " items accepted.\n"
+        << "Output: " << QDir(outDir).absolutePath() << "\nManifest: " << r->manifestPath << "\n";
+    return 0;
+}
+
+// Prints the time from process start to the first painted window, then quits (tests/bench).
+class FirstPaintProbe : public QObject {
+public:
+    FirstPaintProbe(QElapsedTimer t, bool quit) : m_t(t), m_quit(quit) {}
+    bool eventFilter(QObject* o, QEvent* e) override
+    {
+        if (e->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            std::printf("first-paint-ms %.3f\n", static_cast<double>(m_t.nsecsElapsed()) / 1e6);
+            std::fflush(stdout);
+            if (m_quit)
+                QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(o, e);
+    }
+
+private:
+    QElapsedTimer m_t;
+    bool m_quit;
+    bool m_done = false;
+};
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QElapsedTimer startup;
+    startup.start();
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("pc.*.info=false"));
+    bool demo = false;
+    QString outDir;
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--demo") == 0)
+            demo = true;
+        if (qstrcmp(argv[i], "--out") == 0 && i + 1 < argc)
+            outDir = QString::fromLocal8Bit(argv[i + 1]);
+    }
+    if (demo && !hasDisplay()) {
+        if (outDir.isEmpty())
+            outDir = dataDir() + QStringLiteral("/demo-") +
+                     QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-hhmmss"));
+        return runHeadlessDemo(argc, argv, outDir);
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("postcounter"));
+    QApplication::setApplicationVersion(QStringLiteral(PC_VERSION));
+    pc::installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Post-office counter workstation"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption demoOpt(QStringLiteral("demo"), QApplication::translate("main", "Simulated devices and the sample office."));
+    QCommandLineOption dbOpt(QStringLiteral("db"), QApplication::translate("main", "Database file."), QStringLiteral("FILE"));
+    QCommandLineOption configOpt(QStringLiteral("config"), QApplication::translate("main", "Configuration file."), QStringLiteral("FILE"));
+    QCommandLineOption outOpt(QStringLiteral("out"), QApplication::translate("main", "Output folder of the headless demo."), QStringLiteral("DIR"));
+    QCommandLineOption probeOpt(QStringLiteral("exit-after-first-paint"), QApplication::translate("main", "Print the start-up time and quit (benchmarks)."));
+    parser.addOptions({demoOpt, dbOpt, configOpt, outOpt, probeOpt});
+    parser.process(app);
+
+    auto cfg = pc::services::AppConfig::load(parser.value(configOpt));
+    if (!cfg) {
+        QMessageBox::critical(nullptr, QStringLiteral("PostCounter"), cfg.error().message);
+        return 3;
+    }
+    if (demo) {
+        cfg->demo = true;
+        cfg->databasePath = dataDir() + QStringLiteral("/demo.db");
+        cfg->officeName = QApplication::translate("main", "Moscow 101000 (sample)");
+    }
+    if (parser.isSet(dbOpt))
+        cfg->databasePath = parser.value(dbOpt);
+
+    auto conn = pc::db::openSqlite({cfg->databasePath});
+    if (!conn) {
+        QMessageBox::critical(nullptr, QStringLiteral("PostCounter"), conn.error().message);
+        return 3;
+    }
+    if (auto st = pc::services::ensureOfficeAndCounter(*conn, *cfg); !st) {
+        QMessageBox::critical(nullptr, QStringLiteral("PostCounter"), st.error().message);
+        return 3;
+    }
+    if (cfg->demo)
+        (void)pc::services::seedDemoRanges(*conn, cfg->officePostcode);
+
+    pc::SystemClock clock;
+    pc::services::AcceptanceService acceptance(*conn, clock, pc::services::counterContextFrom(*cfg));
+    pc::app::MainWindow window(*cfg, acceptance);
+    FirstPaintProbe probe(startup, parser.isSet(probeOpt));
+    window.installEventFilter(&probe);
+    if (cfg->demo)
+        window.setDeviceStatus(QApplication::translate("main", "simulated"), QApplication::translate("main", "simulated"),
+                               QApplication::translate("main", "simulated"));
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,67 @@
+// postcounter-cli: the counter's services without a window, for scripting, support, the demo and
+// batch work. See CliContext.h for the exit codes.
+#include "CliContext.h"
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+#include <cstdio>
+
+using namespace pc::cli;
+
+namespace {
+void printHelp(QTextStream& out)
+{
+    out << "usage: postcounter-cli [--db FILE] [--config FILE] COMMAND [ARGS]\n"
+           "       postcounter-cli --version\n\ncommands:\n";
+    for (const CliCommand& c : commands())
+        out << "  " << c.synopsis << "\n";
+    out << "\nDefaults: config $XDG_CONFIG_HOME/postcounter/postcounter.conf, "
+           "database $XDG_DATA_HOME/postcounter/postcounter.db\n";
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("postcounter"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PC_VERSION));
+    pc::installTranslations(app);
+    // Routine progress goes to the log only when asked for (QT_LOGGING_RULES="pc.*.info=true").
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("pc.*.info=false"));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = app.arguments().mid(1);
+    CliContext ctx{{}, {}, {}, out, err};
+    ctx.args = args;
+    bool usageError = false;
+    if (auto v = ctx.takeOption(QStringLiteral("--db"), &usageError))
+        ctx.dbPath = *v;
+    if (auto v = ctx.takeOption(QStringLiteral("--config"), &usageError))
+        ctx.configPath = *v;
+    if (usageError)
+        return ExitUsage;
+    if (ctx.takeFlag(QStringLiteral("--version"))) {
+        out << "postcounter-cli " << PC_VERSION << "\n";
+        return ExitOk;
+    }
+    if (ctx.args.isEmpty() || ctx.args.first() == QStringLiteral("--help") || ctx.args.first() == QStringLiteral("help")) {
+        printHelp(ctx.args.isEmpty() ? err : out);
+        return ctx.args.isEmpty() ? ExitUsage : ExitOk;
+    }
+    const QString name = ctx.args.takeFirst();
+    for (const CliCommand& c : commands()) {
+        if (name == QLatin1StringView(c.name)) {
+            const int rc = c.run(ctx);
+            out.flush();
+            err.flush();
+            return rc;
+        }
+    }
+    err << "postcounter-cli: unknown command \"" << name << "\"\n";
+    printHelp(err);
+    return ExitUsage;
+}

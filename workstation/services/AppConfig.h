@@ -1,0 +1,32 @@
+#pragma once
+// The workstation's settings: one table of keys with their defaults (AppConfig.cpp), read from an
+// INI file ($XDG_CONFIG_HOME/postcounter/postcounter.conf unless --config says otherwise).
+#include "domain/Result.h"
+
+#include <QString>
+
+namespace pc::services {
+
+struct AppConfig {
+    QString configPath;    // where it was read from (may not exist: defaults apply)
+    QString databasePath;  // SQLite file
+    QString officePostcode;
+    QString officeName;
+    QString officeRegion;
+    int utcOffsetMin = 180;
+    QString counterId;
+    QString counterName;
+    QString operatorId;
+    QString operatorName;
+    bool demo = false;
+
+    static QString defaultConfigPath();
+    static QString defaultDatabasePath();
+
+    // configPath empty → default path. A missing file gives the defaults; an unreadable or malformed
+    // one is an error that names the file and the key.
+    static Result<AppConfig> load(const QString& configPath);
+    Status save() const;
+};
+
+} // namespace pc::services
