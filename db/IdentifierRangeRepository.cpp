@@ -1,5 +1,6 @@
 #include "IdentifierRangeRepository.h"
 
+#include "Bind.h"
 #include "SqlError.h"
 
 #include <QCoreApplication>
@@ -41,7 +42,7 @@ Result<qint64> IdentifierRangeRepository::addRange(const IdentifierRange& r)
     q.addBindValue(r.officePostcode);
     q.addBindValue(idKindName(r.kind));
     q.addBindValue(r.prefix.toUpper());
-    q.addBindValue(r.country.isNull() ? QStringLiteral("") : r.country.toUpper());
+    q.addBindValue(textValue(r.country.toUpper()));
     q.addBindValue(r.firstSerial);
     q.addBindValue(r.lastSerial);
     q.addBindValue(r.nextSerial < r.firstSerial ? r.firstSerial : r.nextSerial);

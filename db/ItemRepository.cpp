@@ -1,5 +1,6 @@
 #include "ItemRepository.h"
 
+#include "Bind.h"
 #include "SqlError.h"
 
 #include <QCoreApplication>
@@ -41,9 +42,9 @@ Status ItemRepository::insert(const ItemRecord& it)
     q.addBindValue(it.declaredValueKop);
     q.addBindValue(it.codKop);
     q.addBindValue(it.totalKop);
-    q.addBindValue(it.status);
-    q.addBindValue(it.officePostcode);
-    q.addBindValue(it.counterId);
+    q.addBindValue(textValue(it.status));
+    q.addBindValue(textValue(it.officePostcode));
+    q.addBindValue(textValue(it.counterId));
     q.addBindValue(it.acceptedAtUtc.toUTC().toString(Qt::ISODateWithMs));
     if (!q.exec()) {
         Error e = sqlError(q, QStringLiteral("saving item %1").arg(it.id));

@@ -1,5 +1,6 @@
 #include "OfficeRepository.h"
 
+#include "Bind.h"
 #include "SqlError.h"
 
 #include <QSqlQuery>
@@ -13,9 +14,9 @@ Status OfficeRepository::upsertOffice(const OfficeRecord& o)
     q.prepare(QStringLiteral("INSERT INTO office (postcode, name, region, utc_offset_min) VALUES (?, ?, ?, ?) "
                              "ON CONFLICT (postcode) DO UPDATE SET name = excluded.name, region = excluded.region, "
                              "utc_offset_min = excluded.utc_offset_min"));
-    q.addBindValue(o.postcode);
-    q.addBindValue(o.name);
-    q.addBindValue(o.region);
+    q.addBindValue(textValue(o.postcode));
+    q.addBindValue(textValue(o.name));
+    q.addBindValue(textValue(o.region));
     q.addBindValue(o.utcOffsetMin);
     if (!q.exec())
         return sqlError(q, QStringLiteral("saving the office"));
@@ -41,9 +42,9 @@ Status OfficeRepository::upsertCounter(const CounterRecord& c)
     q.prepare(QStringLiteral("INSERT INTO counter (id, office_postcode, name) VALUES (?, ?, ?) "
                              "ON CONFLICT (id) DO UPDATE SET office_postcode = excluded.office_postcode, "
                              "name = excluded.name"));
-    q.addBindValue(c.id);
-    q.addBindValue(c.officePostcode);
-    q.addBindValue(c.name);
+    q.addBindValue(textValue(c.id));
+    q.addBindValue(textValue(c.officePostcode));
+    q.addBindValue(textValue(c.name));
     if (!q.exec())
         return sqlError(q, QStringLiteral("saving the counter"));
     return {};

@@ -1,5 +1,6 @@
 #include "OperationRepository.h"
 
+#include "Bind.h"
 #include "SqlError.h"
 
 #include <QSqlQuery>
@@ -25,9 +26,9 @@ Result<qint64> OperationRepository::append(const OperationRecord& o)
     q.addBindValue(o.op.attr);
     q.addBindValue(o.occurredAtUtc.toUTC().toString(Qt::ISODateWithMs));
     q.addBindValue(o.utcOffsetMin);
-    q.addBindValue(o.officePostcode);
-    q.addBindValue(o.counterId);
-    q.addBindValue(o.operatorId);
+    q.addBindValue(textValue(o.officePostcode));
+    q.addBindValue(textValue(o.counterId));
+    q.addBindValue(textValue(o.operatorId));
     q.addBindValue(optionalValue(o.weightG));
     q.addBindValue(optionalValue(o.amountKop));
     if (!q.exec())

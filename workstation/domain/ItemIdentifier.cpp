@@ -65,8 +65,12 @@ IdCheck checkIdentifier(std::string_view raw) noexcept
     for (char ch : raw) {
         if (ch == ' ' || ch == '\t')
             continue;
-        if (static_cast<unsigned char>(ch) >= 0x80)
+        const auto u = static_cast<unsigned char>(ch);
+        if (u >= 0x80) {
             nonAscii = true;
+            if (u < 0xC0)
+                continue; // UTF-8 continuation byte: count characters, not bytes
+        }
         if (ch >= 'a' && ch <= 'z')
             ch = static_cast<char>(ch - 'a' + 'A');
         if (n < 15)
@@ -75,8 +79,13 @@ IdCheck checkIdentifier(std::string_view raw) noexcept
             ++n;
     }
     r.length = static_cast<std::uint8_t>(n);
+    r.nonAscii = nonAscii;
     if (n == 0)
         return r; // Empty
+    if (nonAscii) {
+        r.error = IdError::Characters;
+        return r;
+    }
 
     const char* t = r.text;
     const bool startsWithLetters = n >= 2 && isUpper(t[0]) && isUpper(t[1]);
@@ -163,6 +172,9 @@ QString describeIdError(const IdCheck& c)
                 .arg(c.length);
         return QCoreApplication::translate(ctx, "A domestic barcode has 14 digits; this one has %1.").arg(c.length);
     case IdError::Characters:
+        if (c.nonAscii)
+            return QCoreApplication::translate(ctx, "The barcode contains letters of another alphabet: switch the "
+                                                    "keyboard layout to English, or set up the scanner in USB/HID mode.");
         if (c.kindKnown && c.kind == IdKind::S10)
             return QCoreApplication::translate(ctx, "An international identifier is two letters, nine digits "
                                                     "and two letters (AA123456789RU).");

@@ -29,6 +29,7 @@ struct IdCheck {
     IdKind kind = IdKind::Rpo14;
     std::uint8_t length = 0;  // normalised length (may exceed 15; text then holds the first 15)
     std::int8_t expected = -1; // the correct check digit when error == CheckDigit
+    bool nonAscii = false;     // e.g. a wedge scan typed through a Russian keyboard layout
     char text[16] = {};       // normalised: spaces removed, letters upper-cased, NUL-terminated
 
     bool valid() const { return error == IdError::None; }
