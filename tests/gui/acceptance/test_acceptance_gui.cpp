@@ -1,0 +1,120 @@
+// GUI smoke test, offscreen and keyboard only: type an identifier and a weight with key events,
+// accept, see the row; F2 allocates a new barcode at commit; a bad check digit is shown, not saved.
+#include "AcceptanceScreen.h"
+#include "MainWindow.h"
+#include "db/ItemRepository.h"
+#include "services/AcceptanceService.h"
+#include "services/OfficeSetup.h"
+
+#include <QFontDatabase>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pc;
+
+class TestAcceptanceGui : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::optional<db::Connection> m_c;
+    services::AppConfig m_cfg;
+    FixedClock m_clock{QDateTime(QDate(2026, 11, 24), QTime(8, 0), Qt::UTC)};
+
+private slots:
+    void initTestCase()
+    {
+        // The offscreen platform has no fonts of its own.
+        QFontDatabase::addApplicationFont(QStringLiteral("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"));
+        auto c = db::openSqlite({m_dir.filePath(QStringLiteral("gui.db"))});
+        QVERIFY(c.ok());
+        m_c.emplace(std::move(*c));
+        m_cfg.officePostcode = QStringLiteral("101000");
+        m_cfg.officeName = QStringLiteral("Москва 101000");
+        m_cfg.counterId = QStringLiteral("1");
+        m_cfg.counterName = QStringLiteral("W1");
+        m_cfg.operatorName = QStringLiteral("Иванова");
+        QVERIFY(services::ensureOfficeAndCounter(*m_c, m_cfg).ok());
+        QVERIFY(services::seedDemoRanges(*m_c, m_cfg.officePostcode).ok());
+    }
+    void cleanupTestCase() { m_c.reset(); }
+
+    void scanWeighAcceptByKeys()
+    {
+        services::AcceptanceService svc(*m_c, m_clock, services::counterContextFrom(m_cfg));
+        app::MainWindow w(m_cfg, svc);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto* id = w.findChild<QLineEdit*>(QStringLiteral("idEdit"));
+        auto* weight = w.findChild<QLineEdit*>(QStringLiteral("weightEdit"));
+        auto* table = w.findChild<QTableWidget*>(QStringLiteral("todayTable"));
+        auto* error = w.findChild<QLabel*>(QStringLiteral("errorLabel"));
+        QVERIFY(id && weight && table && error);
+        QTRY_VERIFY(id->hasFocus());
+        const int before = table->rowCount();
+
+        QTest::keyClicks(id, QStringLiteral("8008 2240 9945 12"));
+        QTest::keyClick(id, Qt::Key_Return);
+        QTRY_VERIFY(weight->hasFocus());
+        QCOMPARE(id->text(), QStringLiteral("80082240994512"));
+        QTest::keyClicks(weight, QStringLiteral("1250"));
+        QTest::keyClick(weight, Qt::Key_Return);
+
+        QCOMPARE(table->rowCount(), before + 1);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("80082240994512"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("1250"));
+        QVERIFY(error->text().isEmpty());
+        QVERIFY(id->text().isEmpty());
+        QTRY_VERIFY(id->hasFocus());
+        auto item = db::ItemRepository(*m_c).find(QStringLiteral("80082240994512"));
+        QVERIFY(item.ok() && item->has_value());
+        QCOMPARE((*item)->weightG, 1250);
+    }
+
+    void f2AllocatesANewBarcode()
+    {
+        services::AcceptanceService svc(*m_c, m_clock, services::counterContextFrom(m_cfg));
+        app::MainWindow w(m_cfg, svc);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto* id = w.findChild<QLineEdit*>(QStringLiteral("idEdit"));
+        auto* weight = w.findChild<QLineEdit*>(QStringLiteral("weightEdit"));
+        auto* table = w.findChild<QTableWidget*>(QStringLiteral("todayTable"));
+        const int before = table->rowCount();
+        QTest::keyClick(id, Qt::Key_F2);
+        QTRY_VERIFY(weight->hasFocus());
+        QTest::keyClicks(weight, QStringLiteral("0,5 kg"));
+        QTest::keyClick(weight, Qt::Key_Return);
+        QCOMPARE(table->rowCount(), before + 1);
+        const QString allocated = table->item(0, 0)->text();
+        QVERIFY(allocated.startsWith(QStringLiteral("10100025")));
+        QVERIFY(parseItemId(allocated).ok());
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("500"));
+    }
+
+    void badCheckDigitIsShownNotSaved()
+    {
+        services::AcceptanceService svc(*m_c, m_clock, services::counterContextFrom(m_cfg));
+        app::MainWindow w(m_cfg, svc);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto* id = w.findChild<QLineEdit*>(QStringLiteral("idEdit"));
+        auto* weight = w.findChild<QLineEdit*>(QStringLiteral("weightEdit"));
+        auto* error = w.findChild<QLabel*>(QStringLiteral("errorLabel"));
+        auto* table = w.findChild<QTableWidget*>(QStringLiteral("todayTable"));
+        const int before = table->rowCount();
+        QTest::keyClicks(id, QStringLiteral("RA644000001RU"));
+        QTest::keyClick(id, Qt::Key_Return);
+        QVERIFY(error->text().contains(QStringLiteral("5")));
+        QVERIFY(id->hasFocus());
+        QVERIFY(!weight->hasFocus());
+        QTest::keyClick(id, Qt::Key_Escape);
+        QVERIFY(id->text().isEmpty());
+        QVERIFY(error->text().isEmpty());
+        QCOMPARE(table->rowCount(), before);
+    }
+};
+
+QTEST_MAIN(TestAcceptanceGui)
+#include "test_acceptance_gui.moc"

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Builds and runs the whole test suite, as CI does (.ci/run calls exactly this):
+#   1. the Debian packages (installer/deps.sh, a no-op when all are present),
+#   2. the release-with-debug-info build with warnings as errors, and every CTest test,
+#   3. the ASan+UBSan build of the unit tests, run under the sanitizers.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ "$(id -u)" -eq 0 ]; then
+  bash installer/deps.sh
+else
+  bash installer/deps.sh || { echo "run as root once to install the packages" >&2; exit 1; }
+fi
+
+jobs=$(nproc)
+export CTEST_OUTPUT_ON_FAILURE=1
+
+echo "== build (ci preset: RelWithDebInfo, -Werror)"
+cmake --preset ci >/dev/null
+cmake --build --preset ci -j "$jobs"
+
+echo "== sanitizer build (asan preset: ASan+UBSan, unit tests)"
+cmake --preset asan >/dev/null
+# Only what the unit tests need: the sanitizer pass is about our code, not the GUI binaries.
+asan_targets=$(ctest --test-dir build/asan -L unit -N 2>/dev/null | sed -n 's/^ *Test *#[0-9]*: \([^ ]*\).*/\1/p' | sed 's/_corpus$//' | sort -u)
+cmake --build --preset asan -j "$jobs" --target $asan_targets
+UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
+  ctest --test-dir build/asan -L unit -j "$jobs" --timeout 300
+
+echo "== all tests (ci build)"
+ctest --test-dir build -j "$jobs" --timeout 600
