@@ -9,6 +9,7 @@
 #include "services/OfficeSetup.h"
 
 #include <QApplication>
+#include <QPixmap>
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
@@ -55,7 +56,10 @@ int runHeadlessDemo(int argc, char** argv, const QString& outDir)
 // Prints the time from process start to the first painted window, then quits (tests/bench).
 class FirstPaintProbe : public QObject {
 public:
-    FirstPaintProbe(QElapsedTimer t, bool quit) : m_t(t), m_quit(quit) {}
+    FirstPaintProbe(QElapsedTimer t, bool quit, QWidget* window, QString screenshot)
+        : m_t(t), m_quit(quit), m_window(window), m_screenshot(std::move(screenshot))
+    {
+    }
     bool eventFilter(QObject* o, QEvent* e) override
     {
         if (e->type() == QEvent::Paint && !m_done) {
@@ -64,6 +68,11 @@ public:
             std::fflush(stdout);
             if (m_quit)
                 QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            if (!m_screenshot.isEmpty())
+                QTimer::singleShot(300, qApp, [this] {
+                    const bool saved = m_window->grab().save(m_screenshot);
+                    QCoreApplication::exit(saved ? 0 : 3);
+                });
         }
         return QObject::eventFilter(o, e);
     }
@@ -71,6 +80,8 @@ public:
 private:
     QElapsedTimer m_t;
     bool m_quit;
+    QWidget* m_window;
+    QString m_screenshot;
     bool m_done = false;
 };
 
@@ -111,7 +122,8 @@ int main(int argc, char** argv)
     QCommandLineOption configOpt(QStringLiteral("config"), QApplication::translate("main", "Configuration file."), QStringLiteral("FILE"));
     QCommandLineOption outOpt(QStringLiteral("out"), QApplication::translate("main", "Output folder of the headless demo."), QStringLiteral("DIR"));
     QCommandLineOption probeOpt(QStringLiteral("exit-after-first-paint"), QApplication::translate("main", "Print the start-up time and quit (benchmarks)."));
-    parser.addOptions({demoOpt, dbOpt, configOpt, outOpt, probeOpt});
+    QCommandLineOption shotOpt(QStringLiteral("screenshot"), QApplication::translate("main", "Save a picture of the window and quit (documentation)."), QStringLiteral("PNG"));
+    parser.addOptions({demoOpt, dbOpt, configOpt, outOpt, probeOpt, shotOpt});
     parser.process(app);
 
     auto cfg = pc::services::AppConfig::load(parser.value(configOpt));
@@ -142,7 +154,7 @@ int main(int argc, char** argv)
     pc::SystemClock clock;
     pc::services::AcceptanceService acceptance(*conn, clock, pc::services::counterContextFrom(*cfg));
     pc::app::MainWindow window(*cfg, acceptance);
-    FirstPaintProbe probe(startup, parser.isSet(probeOpt));
+    FirstPaintProbe probe(startup, parser.isSet(probeOpt), &window, parser.value(shotOpt));
     window.installEventFilter(&probe);
     if (cfg->demo)
         window.setDeviceStatus(QApplication::translate("main", "simulated"), QApplication::translate("main", "simulated"),
