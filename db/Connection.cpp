@@ -25,11 +25,6 @@ QString uniqueConnectionName()
     return QStringLiteral("pc-db-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Database", s);
-}
-
 // What a file on disk is, decided from its header and a read-only look at its tables: nothing is
 // written, so a refused file stays byte-for-byte as it was.
 struct Inspection {
@@ -45,18 +40,27 @@ Result<Inspection> inspect(const QString& path)
         return r;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("db.unreadable"), tr("Cannot read the database file %1: %2").arg(path, f.errorString())};
+        return Error{QStringLiteral("db.unreadable"),
+                     QCoreApplication::translate("Database", "Cannot read the database file %1: %2")
+                         .arg(path, f.errorString())};
     const QByteArray header = f.read(100);
     f.close();
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return Error{QStringLiteral("db.foreign_file"),
-                     tr("%1 is not a PostCounter database (it is not an SQLite file). It was left untouched; "
-                        "check the --db path or the configuration.").arg(path)};
+        return Error{
+            QStringLiteral("db.foreign_file"),
+            QCoreApplication::translate(
+                "Database",
+                "%1 is not a PostCounter database (it is not an SQLite file). It was left untouched; "
+                "check the --db path or the configuration.")
+                .arg(path)};
     const auto* h = reinterpret_cast<const uchar*>(header.constData());
     const quint32 appId = (quint32(h[68]) << 24) | (quint32(h[69]) << 16) | (quint32(h[70]) << 8) | h[71];
     if (appId != 0 && appId != kApplicationId)
-        return Error{QStringLiteral("db.foreign_file"),
-                     tr("%1 belongs to another application, not PostCounter. It was left untouched.").arg(path)};
+        return Error{
+            QStringLiteral("db.foreign_file"),
+            QCoreApplication::translate(
+                "Database", "%1 belongs to another application, not PostCounter. It was left untouched.")
+                .arg(path)};
 
     const QString name = uniqueConnectionName();
     Result<Inspection> out = r;
@@ -65,14 +69,17 @@ Result<Inspection> inspect(const QString& path)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            out = sqlError(db.lastError(), tr("opening the database"));
+            out = sqlError(db.lastError(), QCoreApplication::translate("Database", "opening the database"));
         } else {
             const QStringList tables = db.tables();
             if (!tables.isEmpty()) {
                 if (!tables.contains(QStringLiteral("schema_version"))) {
                     out = Error{QStringLiteral("db.foreign_file"),
-                                tr("%1 is an SQLite database of another application, not PostCounter. "
-                                   "It was left untouched.").arg(path)};
+                                QCoreApplication::translate(
+                                    "Database",
+                                    "%1 is an SQLite database of another application, not PostCounter. "
+                                    "It was left untouched.")
+                                    .arg(path)};
                 } else if (auto v = readSchemaVersion(db); !v) {
                     out = v.error();
                 } else {
@@ -93,8 +100,7 @@ Result<Inspection> inspect(const QString& path)
 Connection::Connection(Connection&& o) noexcept
     : m_name(std::exchange(o.m_name, {})), m_path(std::move(o.m_path)), m_dialect(o.m_dialect),
       m_schemaVersion(o.m_schemaVersion), m_backupPath(std::move(o.m_backupPath))
-{
-}
+{}
 
 Connection& Connection::operator=(Connection&& o) noexcept
 {
@@ -130,18 +136,22 @@ Result<Connection> openSqlite(const OpenOptions& o)
     const int latest = latestSchemaVersion();
     if (seen->version > latest)
         return Error{QStringLiteral("db.newer_schema"),
-                     tr("%1 was written by a newer PostCounter (schema %2; this program knows up to %3). "
-                        "Install the newer version. The file was left untouched.")
+                     QCoreApplication::translate(
+                         "Database",
+                         "%1 was written by a newer PostCounter (schema %2; this program knows up to %3). "
+                         "Install the newer version. The file was left untouched.")
                          .arg(o.path)
                          .arg(seen->version)
                          .arg(latest)};
     if (o.readOnly && seen->fresh && !QFileInfo::exists(o.path))
-        return Error{QStringLiteral("db.missing"), tr("There is no database at %1.").arg(o.path)};
+        return Error{QStringLiteral("db.missing"),
+                     QCoreApplication::translate("Database", "There is no database at %1.").arg(o.path)};
 
     if (!o.readOnly) {
         const QString dir = QFileInfo(o.path).absolutePath();
         if (!QDir().mkpath(dir))
-            return Error{QStringLiteral("db.unwritable"), tr("Cannot create the folder %1.").arg(dir)};
+            return Error{QStringLiteral("db.unwritable"),
+                         QCoreApplication::translate("Database", "Cannot create the folder %1.").arg(dir)};
     }
 
     Connection c(uniqueConnectionName(), o.path, Dialect::Sqlite);
@@ -152,7 +162,8 @@ Result<Connection> openSqlite(const OpenOptions& o)
         opts += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(opts);
     if (!db.open())
-        return sqlError(db.lastError(), tr("opening the database %1").arg(o.path));
+        return sqlError(db.lastError(),
+                        QCoreApplication::translate("Database", "opening the database %1").arg(o.path));
 
     QSqlQuery q(db);
     // WAL lets the sync thread read while the counter writes; FULL makes every commit durable.
@@ -162,22 +173,24 @@ Result<Connection> openSqlite(const OpenOptions& o)
                                                          QStringLiteral("PRAGMA foreign_keys=ON")};
     for (const QString& p : pragmas)
         if (!q.exec(p))
-            return sqlError(q, tr("configuring the database"));
+            return sqlError(q, QCoreApplication::translate("Database", "configuring the database"));
     q.finish();
 
     c.m_schemaVersion = seen->version;
     if (!o.readOnly && o.migrate && seen->version < latest) {
         if (seen->version > 0) {
             // A copy of the file before the schema changes, so an upgrade can always be undone.
-            c.m_backupPath = QStringLiteral("%1.v%2-%3.bak")
-                                 .arg(o.path)
-                                 .arg(seen->version)
-                                 .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmss")));
+            c.m_backupPath =
+                QStringLiteral("%1.v%2-%3.bak")
+                    .arg(o.path)
+                    .arg(seen->version)
+                    .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmss")));
             QSqlQuery b(db);
             b.prepare(QStringLiteral("VACUUM INTO ?"));
             b.addBindValue(c.m_backupPath);
             if (!b.exec())
-                return sqlError(b, tr("copying the database before the upgrade"));
+                return sqlError(
+                    b, QCoreApplication::translate("Database", "copying the database before the upgrade"));
             qCInfo(lcDb) << "backup before migration written to" << c.m_backupPath;
         }
         if (auto st = applyMigrations(db, Dialect::Sqlite, builtinMigrations()); !st)
@@ -185,7 +198,8 @@ Result<Connection> openSqlite(const OpenOptions& o)
         c.m_schemaVersion = latest;
     }
     if (!o.readOnly && (QFile::permissions(o.path) & (QFileDevice::ReadOther | QFileDevice::ReadGroup)))
-        QFile::setPermissions(o.path, QFileDevice::ReadOwner | QFileDevice::WriteOwner); // personal data: 0600
+        QFile::setPermissions(o.path,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner); // personal data: 0600
     return c;
 }
 

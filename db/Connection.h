@@ -12,9 +12,9 @@ namespace pc::db {
 enum class Dialect { Sqlite, Postgres };
 
 struct OpenOptions {
-    QString path;                    // SQLite file
-    bool migrate = true;             // apply pending migrations (with a backup copy first)
-    bool readOnly = false;           // inspection only (db info): never creates or changes the file
+    QString path;          // SQLite file
+    bool migrate = true;   // apply pending migrations (with a backup copy first)
+    bool readOnly = false; // inspection only (db info): never creates or changes the file
     int busyTimeoutMs = 5000;
 };
 
@@ -35,7 +35,9 @@ public:
 
 private:
     friend Result<Connection> openSqlite(const OpenOptions&);
-    Connection(QString name, QString path, Dialect d) : m_name(std::move(name)), m_path(std::move(path)), m_dialect(d) {}
+    Connection(QString name, QString path, Dialect d)
+        : m_name(std::move(name)), m_path(std::move(path)), m_dialect(d)
+    {}
 
     QString m_name;
     QString m_path;

@@ -23,8 +23,8 @@ IdentifierRange rangeFrom(const QSqlQuery& q)
     r.nextSerial = q.value(7).toLongLong();
     return r;
 }
-const QString kColumns = QStringLiteral(
-    "id, office_postcode, kind, prefix, country, first_serial, last_serial, next_serial");
+const QString kColumns =
+    QStringLiteral("id, office_postcode, kind, prefix, country, first_serial, last_serial, next_serial");
 } // namespace
 
 Result<qint64> IdentifierRangeRepository::addRange(const IdentifierRange& r)
@@ -37,8 +37,9 @@ Result<qint64> IdentifierRangeRepository::addRange(const IdentifierRange& r)
             return id.error();
     }
     QSqlQuery q(m_c.db());
-    q.prepare(QStringLiteral("INSERT INTO identifier_range (office_postcode, kind, prefix, country, first_serial, "
-                             "last_serial, next_serial) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO identifier_range (office_postcode, kind, prefix, country, first_serial, "
+                       "last_serial, next_serial) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(r.officePostcode);
     q.addBindValue(idKindName(r.kind));
     q.addBindValue(r.prefix.toUpper());
@@ -54,7 +55,8 @@ Result<qint64> IdentifierRangeRepository::addRange(const IdentifierRange& r)
 Result<QList<IdentifierRange>> IdentifierRangeRepository::ranges(const QString& officePostcode) const
 {
     QSqlQuery q(m_c.db());
-    q.prepare(QStringLiteral("SELECT %1 FROM identifier_range WHERE office_postcode = ? ORDER BY id").arg(kColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM identifier_range WHERE office_postcode = ? ORDER BY id")
+                  .arg(kColumns));
     q.addBindValue(officePostcode);
     if (!q.exec())
         return sqlError(q, QStringLiteral("reading identifier ranges"));
@@ -65,7 +67,7 @@ Result<QList<IdentifierRange>> IdentifierRangeRepository::ranges(const QString& 
 }
 
 Result<ItemId> IdentifierRangeRepository::allocate(const QString& officePostcode, IdKind kind,
-                                                    const QString& serviceIndicator, const QDateTime& atUtc)
+                                                   const QString& serviceIndicator, const QDateTime& atUtc)
 {
     QSqlQuery q(m_c.db());
     QString sql = QStringLiteral("SELECT %1 FROM identifier_range WHERE office_postcode = ? AND kind = ? "
@@ -73,7 +75,8 @@ Result<ItemId> IdentifierRangeRepository::allocate(const QString& officePostcode
                       .arg(kColumns);
     // A one-letter service ("C") takes any range of that letter (CA, CP…); two letters pick exactly.
     if (kind == IdKind::S10)
-        sql += serviceIndicator.size() == 1 ? QStringLiteral(" AND substr(prefix, 1, 1) = ?") : QStringLiteral(" AND prefix = ?");
+        sql += serviceIndicator.size() == 1 ? QStringLiteral(" AND substr(prefix, 1, 1) = ?")
+                                            : QStringLiteral(" AND prefix = ?");
     sql += QStringLiteral(" ORDER BY id LIMIT 1");
     q.prepare(sql);
     q.addBindValue(officePostcode);
@@ -93,22 +96,26 @@ Result<ItemId> IdentifierRangeRepository::allocate(const QString& officePostcode
     const IdentifierRange r = rangeFrom(q);
     q.finish();
 
-    auto id = r.kind == IdKind::S10 ? makeS10(r.prefix, r.nextSerial, r.country) : makeRpo14(r.prefix, r.nextSerial);
+    auto id = r.kind == IdKind::S10 ? makeS10(r.prefix, r.nextSerial, r.country)
+                                    : makeRpo14(r.prefix, r.nextSerial);
     if (!id)
         return id.error();
 
     // Compare-and-set on next_serial: on PostgreSQL a concurrent allocator makes this update miss.
     QSqlQuery u(m_c.db());
-    u.prepare(QStringLiteral("UPDATE identifier_range SET next_serial = next_serial + 1 WHERE id = ? AND next_serial = ?"));
+    u.prepare(QStringLiteral(
+        "UPDATE identifier_range SET next_serial = next_serial + 1 WHERE id = ? AND next_serial = ?"));
     u.addBindValue(r.id);
     u.addBindValue(r.nextSerial);
     if (!u.exec())
         return sqlError(u, QStringLiteral("allocating an identifier"));
     if (u.numRowsAffected() != 1)
-        return Error{QStringLiteral("db.conflict"), QStringLiteral("Another counter allocated at the same moment; try again.")};
+        return Error{QStringLiteral("db.conflict"),
+                     QStringLiteral("Another counter allocated at the same moment; try again.")};
 
     QSqlQuery ins(m_c.db());
-    ins.prepare(QStringLiteral("INSERT INTO issued_identifier (identifier, range_id, issued_at) VALUES (?, ?, ?)"));
+    ins.prepare(
+        QStringLiteral("INSERT INTO issued_identifier (identifier, range_id, issued_at) VALUES (?, ?, ?)"));
     ins.addBindValue(id->text);
     ins.addBindValue(r.id);
     ins.addBindValue(atUtc.toString(Qt::ISODateWithMs));

@@ -10,8 +10,9 @@
 namespace pc::db {
 
 namespace {
-const QString kColumns = QStringLiteral("id, kind, object_code, weight_g, declared_value_kop, cod_kop, total_kop, "
-                                        "status, office_postcode, counter_id, accepted_at");
+const QString kColumns =
+    QStringLiteral("id, kind, object_code, weight_g, declared_value_kop, cod_kop, total_kop, "
+                   "status, office_postcode, counter_id, accepted_at");
 ItemRecord itemFrom(const QSqlQuery& q)
 {
     ItemRecord r;
@@ -49,8 +50,9 @@ Status ItemRepository::insert(const ItemRecord& it)
     if (!q.exec()) {
         Error e = sqlError(q, QStringLiteral("saving item %1").arg(it.id));
         if (e.code == QStringLiteral("db.constraint") && find(it.id).valueOr(std::nullopt))
-            return Error{QStringLiteral("item.already_accepted"),
-                         QCoreApplication::translate("Database", "Item %1 has already been accepted.").arg(it.id)};
+            return Error{
+                QStringLiteral("item.already_accepted"),
+                QCoreApplication::translate("Database", "Item %1 has already been accepted.").arg(it.id)};
         return e;
     }
     return {};
@@ -69,12 +71,13 @@ Result<std::optional<ItemRecord>> ItemRepository::find(const QString& id) const
 }
 
 Result<QList<ItemRecord>> ItemRepository::acceptedBetween(const QString& counterId, const QDateTime& fromUtc,
-                                                         const QDateTime& toUtc) const
+                                                          const QDateTime& toUtc) const
 {
     QSqlQuery q(m_c.db());
-    q.prepare(QStringLiteral("SELECT %1 FROM item WHERE counter_id = ? AND accepted_at >= ? AND accepted_at < ? "
-                             "ORDER BY accepted_at DESC, id DESC")
-                  .arg(kColumns));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM item WHERE counter_id = ? AND accepted_at >= ? AND accepted_at < ? "
+                       "ORDER BY accepted_at DESC, id DESC")
+            .arg(kColumns));
     q.addBindValue(counterId);
     q.addBindValue(fromUtc.toUTC().toString(Qt::ISODateWithMs));
     q.addBindValue(toUtc.toUTC().toString(Qt::ISODateWithMs));

@@ -9,7 +9,6 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSqlQuery>
-
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(lcMigrations, "pc.db.migrations")
@@ -31,7 +30,8 @@ QList<Migration> builtinMigrations()
                 continue;
             list.push_back({m.captured(1).toInt(), m.captured(2), QString::fromUtf8(file.readAll())});
         }
-        std::sort(list.begin(), list.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
+        std::sort(list.begin(), list.end(),
+                  [](const Migration& a, const Migration& b) { return a.version < b.version; });
         return list;
     }();
     return cached;
@@ -45,8 +45,9 @@ int latestSchemaVersion()
 
 QString adaptToDialect(QString sql, Dialect dialect)
 {
-    sql.replace(QStringLiteral("@ID_PK@"), dialect == Dialect::Sqlite ? QStringLiteral("INTEGER PRIMARY KEY")
-                                                                      : QStringLiteral("BIGSERIAL PRIMARY KEY"));
+    sql.replace(QStringLiteral("@ID_PK@"), dialect == Dialect::Sqlite
+                                               ? QStringLiteral("INTEGER PRIMARY KEY")
+                                               : QStringLiteral("BIGSERIAL PRIMARY KEY"));
     return sql;
 }
 

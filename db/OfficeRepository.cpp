@@ -11,9 +11,10 @@ namespace pc::db {
 Status OfficeRepository::upsertOffice(const OfficeRecord& o)
 {
     QSqlQuery q(m_c.db());
-    q.prepare(QStringLiteral("INSERT INTO office (postcode, name, region, utc_offset_min) VALUES (?, ?, ?, ?) "
-                             "ON CONFLICT (postcode) DO UPDATE SET name = excluded.name, region = excluded.region, "
-                             "utc_offset_min = excluded.utc_offset_min"));
+    q.prepare(
+        QStringLiteral("INSERT INTO office (postcode, name, region, utc_offset_min) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (postcode) DO UPDATE SET name = excluded.name, region = excluded.region, "
+                       "utc_offset_min = excluded.utc_offset_min"));
     q.addBindValue(textValue(o.postcode));
     q.addBindValue(textValue(o.name));
     q.addBindValue(textValue(o.region));
@@ -32,8 +33,8 @@ Result<std::optional<OfficeRecord>> OfficeRepository::office(const QString& post
         return sqlError(q, QStringLiteral("reading the office"));
     if (!q.next())
         return std::optional<OfficeRecord>{};
-    return std::optional<OfficeRecord>(
-        OfficeRecord{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()});
+    return std::optional<OfficeRecord>(OfficeRecord{q.value(0).toString(), q.value(1).toString(),
+                                                    q.value(2).toString(), q.value(3).toInt()});
 }
 
 Status OfficeRepository::upsertCounter(const CounterRecord& c)
@@ -59,7 +60,8 @@ Result<std::optional<CounterRecord>> OfficeRepository::counter(const QString& id
         return sqlError(q, QStringLiteral("reading the counter"));
     if (!q.next())
         return std::optional<CounterRecord>{};
-    return std::optional<CounterRecord>(CounterRecord{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    return std::optional<CounterRecord>(
+        CounterRecord{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
 }
 
 } // namespace pc::db

@@ -39,8 +39,9 @@ Result<qint64> OperationRepository::append(const OperationRecord& o)
 Result<QList<OperationRecord>> OperationRepository::forItem(const QString& itemId) const
 {
     QSqlQuery q(m_c.db());
-    q.prepare(QStringLiteral("SELECT id, item_id, op_type, op_attr, occurred_at, utc_offset_min, office_postcode, "
-                             "counter_id, operator_id, weight_g, amount_kop FROM operation WHERE item_id = ? ORDER BY id"));
+    q.prepare(QStringLiteral(
+        "SELECT id, item_id, op_type, op_attr, occurred_at, utc_offset_min, office_postcode, "
+        "counter_id, operator_id, weight_g, amount_kop FROM operation WHERE item_id = ? ORDER BY id"));
     q.addBindValue(itemId);
     if (!q.exec())
         return sqlError(q, QStringLiteral("reading the item's history"));

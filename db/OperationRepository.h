@@ -5,7 +5,6 @@
 
 #include <QDateTime>
 #include <QList>
-
 #include <optional>
 
 namespace pc::db {

@@ -37,8 +37,9 @@ Result<qint64> OutboxRepository::enqueue(OutboxEvent e)
     q.finish();
 
     QSqlQuery ins(m_c.db());
-    ins.prepare(QStringLiteral("INSERT INTO outbox (event_id, operation_id, counter_id, seq, item_id, payload, created_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    ins.prepare(QStringLiteral(
+        "INSERT INTO outbox (event_id, operation_id, counter_id, seq, item_id, payload, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     ins.addBindValue(e.eventId);
     ins.addBindValue(e.operationId);
     ins.addBindValue(e.counterId);
@@ -54,8 +55,9 @@ Result<qint64> OutboxRepository::enqueue(OutboxEvent e)
 Result<QList<OutboxEvent>> OutboxRepository::pending(const QString& counterId, int limit) const
 {
     QSqlQuery q(m_c.db());
-    q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE counter_id = ? AND sent_at IS NULL ORDER BY seq LIMIT ?")
-                  .arg(kColumns));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM outbox WHERE counter_id = ? AND sent_at IS NULL ORDER BY seq LIMIT ?")
+            .arg(kColumns));
     q.addBindValue(counterId);
     q.addBindValue(limit);
     if (!q.exec())

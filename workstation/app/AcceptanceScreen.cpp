@@ -156,12 +156,14 @@ void AcceptanceScreen::showError(const QString& message)
     m_error->setText(message);
 }
 
-void AcceptanceScreen::prependRow(const QString& id, const QString& kind, qint64 grams, const QDateTime& atUtc)
+void AcceptanceScreen::prependRow(const QString& id, const QString& kind, qint64 grams,
+                                  const QDateTime& atUtc)
 {
     m_today->insertRow(0);
     const QTimeZone zone(m_acceptance.context().utcOffsetMin * 60);
     const QStringList cells = {id, kind == QStringLiteral("s10") ? tr("international") : tr("domestic"),
-                               QString::number(grams), atUtc.toTimeZone(zone).toString(QStringLiteral("HH:mm:ss"))};
+                               QString::number(grams),
+                               atUtc.toTimeZone(zone).toString(QStringLiteral("HH:mm:ss"))};
     for (int c = 0; c < ColCount; ++c)
         m_today->setItem(0, c, new QTableWidgetItem(cells[c]));
 }

@@ -7,7 +7,8 @@
 
 namespace pc::app {
 
-MainWindow::MainWindow(const services::AppConfig& cfg, services::AcceptanceService& acceptance, QWidget* parent)
+MainWindow::MainWindow(const services::AppConfig& cfg, services::AcceptanceService& acceptance,
+                       QWidget* parent)
     : QMainWindow(parent)
 {
     setWindowTitle(cfg.demo ? tr("PostCounter — %1 (demo, sample data)").arg(cfg.officeName)

@@ -9,17 +9,16 @@
 #include "services/OfficeSetup.h"
 
 #include <QApplication>
-#include <QPixmap>
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QPixmap>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
-
 #include <cstdio>
 
 namespace {
@@ -33,7 +32,8 @@ bool hasDisplay()
 QString dataDir()
 {
     const QString xdg = qEnvironmentVariable("XDG_DATA_HOME");
-    return (xdg.isEmpty() ? QDir::homePath() + QStringLiteral("/.local/share") : xdg) + QStringLiteral("/postcounter");
+    return (xdg.isEmpty() ? QDir::homePath() + QStringLiteral("/.local/share") : xdg) +
+           QStringLiteral("/postcounter");
 }
 
 int runHeadlessDemo(int argc, char** argv, const QString& outDir)
@@ -58,8 +58,7 @@ class FirstPaintProbe : public QObject {
 public:
     FirstPaintProbe(QElapsedTimer t, bool quit, QWidget* window, QString screenshot)
         : m_t(t), m_quit(quit), m_window(window), m_screenshot(std::move(screenshot))
-    {
-    }
+    {}
     bool eventFilter(QObject* o, QEvent* e) override
     {
         if (e->type() == QEvent::Paint && !m_done) {
@@ -117,12 +116,23 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QApplication::translate("main", "Post-office counter workstation"));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption demoOpt(QStringLiteral("demo"), QApplication::translate("main", "Simulated devices and the sample office."));
-    QCommandLineOption dbOpt(QStringLiteral("db"), QApplication::translate("main", "Database file."), QStringLiteral("FILE"));
-    QCommandLineOption configOpt(QStringLiteral("config"), QApplication::translate("main", "Configuration file."), QStringLiteral("FILE"));
-    QCommandLineOption outOpt(QStringLiteral("out"), QApplication::translate("main", "Output folder of the headless demo."), QStringLiteral("DIR"));
-    QCommandLineOption probeOpt(QStringLiteral("exit-after-first-paint"), QApplication::translate("main", "Print the start-up time and quit (benchmarks)."));
-    QCommandLineOption shotOpt(QStringLiteral("screenshot"), QApplication::translate("main", "Save a picture of the window and quit (documentation)."), QStringLiteral("PNG"));
+    QCommandLineOption demoOpt(QStringLiteral("demo"),
+                               QApplication::translate("main", "Simulated devices and the sample office."));
+    QCommandLineOption dbOpt(QStringLiteral("db"), QApplication::translate("main", "Database file."),
+                             QStringLiteral("FILE"));
+    QCommandLineOption configOpt(QStringLiteral("config"),
+                                 QApplication::translate("main", "Configuration file."),
+                                 QStringLiteral("FILE"));
+    QCommandLineOption outOpt(QStringLiteral("out"),
+                              QApplication::translate("main", "Output folder of the headless demo."),
+                              QStringLiteral("DIR"));
+    QCommandLineOption probeOpt(
+        QStringLiteral("exit-after-first-paint"),
+        QApplication::translate("main", "Print the start-up time and quit (benchmarks)."));
+    QCommandLineOption shotOpt(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a picture of the window and quit (documentation)."),
+        QStringLiteral("PNG"));
     parser.addOptions({demoOpt, dbOpt, configOpt, outOpt, probeOpt, shotOpt});
     parser.process(app);
 
@@ -157,7 +167,8 @@ int main(int argc, char** argv)
     FirstPaintProbe probe(startup, parser.isSet(probeOpt), &window, parser.value(shotOpt));
     window.installEventFilter(&probe);
     if (cfg->demo)
-        window.setDeviceStatus(QApplication::translate("main", "simulated"), QApplication::translate("main", "simulated"),
+        window.setDeviceStatus(QApplication::translate("main", "simulated"),
+                               QApplication::translate("main", "simulated"),
                                QApplication::translate("main", "simulated"));
     window.show();
     return app.exec();

@@ -13,8 +13,8 @@ namespace pc::cli {
 enum ExitCode { ExitOk = 0, ExitRefused = 1, ExitUsage = 2, ExitEnvironment = 3 };
 
 struct CliContext {
-    QStringList args; // after the command word
-    QString dbPath;   // --db
+    QStringList args;   // after the command word
+    QString dbPath;     // --db
     QString configPath; // --config
     QTextStream& out;
     QTextStream& err;
@@ -28,8 +28,8 @@ struct CliContext {
     // Opens (and migrates) the configured database; also makes sure the office and counter exist.
     Result<db::Connection> openDatabase(const services::AppConfig& config) const;
 
-    int usage(const QString& message) const;   // prints to err, returns ExitUsage
-    int fail(const Error& error) const;       // prints to err, returns ExitEnvironment
+    int usage(const QString& message) const; // prints to err, returns ExitUsage
+    int fail(const Error& error) const;      // prints to err, returns ExitEnvironment
 };
 
 using CommandFn = int (*)(CliContext&);

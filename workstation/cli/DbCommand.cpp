@@ -1,6 +1,5 @@
 // postcounter-cli db migrate|info
 #include "CliContext.h"
-
 #include "db/ItemRepository.h"
 #include "db/Migrations.h"
 #include "db/OutboxRepository.h"
@@ -35,18 +34,21 @@ int runDbCommand(CliContext& ctx)
             return ctx.fail(conn.error());
         const int latest = db::latestSchemaVersion();
         const qint64 items = conn->schemaVersion() > 0 ? db::ItemRepository(*conn).count().valueOr(-1) : 0;
-        const qint64 pending = conn->schemaVersion() > 0 ? db::OutboxRepository(*conn).pendingCount().valueOr(-1) : 0;
+        const qint64 pending =
+            conn->schemaVersion() > 0 ? db::OutboxRepository(*conn).pendingCount().valueOr(-1) : 0;
         if (json) {
-            ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("path"), cfg->databasePath},
-                                                 {QStringLiteral("schema_version"), conn->schemaVersion()},
-                                                 {QStringLiteral("latest_schema_version"), latest},
-                                                 {QStringLiteral("items"), static_cast<double>(items)},
-                                                 {QStringLiteral("outbox_pending"), static_cast<double>(pending)}})
+            ctx.out << QJsonDocument(
+                           QJsonObject{{QStringLiteral("path"), cfg->databasePath},
+                                       {QStringLiteral("schema_version"), conn->schemaVersion()},
+                                       {QStringLiteral("latest_schema_version"), latest},
+                                       {QStringLiteral("items"), static_cast<double>(items)},
+                                       {QStringLiteral("outbox_pending"), static_cast<double>(pending)}})
                            .toJson(QJsonDocument::Compact)
                     << "\n";
         } else {
-            ctx.out << "path: " << cfg->databasePath << "\nschema version: " << conn->schemaVersion() << " (this program: "
-                    << latest << ")\nitems: " << items << "\noutbox pending: " << pending << "\n";
+            ctx.out << "path: " << cfg->databasePath << "\nschema version: " << conn->schemaVersion()
+                    << " (this program: " << latest << ")\nitems: " << items
+                    << "\noutbox pending: " << pending << "\n";
         }
         return ExitOk;
     }

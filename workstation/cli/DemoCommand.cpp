@@ -1,6 +1,5 @@
 // postcounter-cli demo --out DIR
 #include "CliContext.h"
-
 #include "services/DemoShift.h"
 
 namespace pc::cli {
@@ -14,7 +13,8 @@ int runDemoCommand(CliContext& ctx)
     auto result = services::DemoShift(*outDir).run();
     if (!result)
         return ctx.fail(result.error());
-    ctx.out << "demo shift done: " << result->itemCount << " items; manifest: " << result->manifestPath << "\n";
+    ctx.out << "demo shift done: " << result->itemCount << " items; manifest: " << result->manifestPath
+            << "\n";
     return ExitOk;
 }
 

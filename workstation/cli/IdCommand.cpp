@@ -1,6 +1,5 @@
 // postcounter-cli id check|next|ranges|add-range
 #include "CliContext.h"
-
 #include "db/IdentifierRangeRepository.h"
 #include "db/Transaction.h"
 #include "services/AcceptanceService.h"
@@ -23,7 +22,8 @@ int check(CliContext& ctx)
         if (raw.startsWith(QStringLiteral("--")))
             return ctx.usage(QStringLiteral("unknown option %1").arg(raw));
         const QByteArray utf8 = raw.toUtf8();
-        const IdCheck c = checkIdentifier(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
+        const IdCheck c =
+            checkIdentifier(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
         const auto parsed = parseItemId(raw);
         // The normalised form: spaces removed, letters upper-cased (the whole input, even when long).
         QString normalized = raw.simplified().remove(u' ').toUpper();
@@ -49,7 +49,8 @@ int check(CliContext& ctx)
 int next(CliContext& ctx)
 {
     bool usageError = false;
-    const QString kindName = ctx.takeOption(QStringLiteral("--kind"), &usageError).value_or(QStringLiteral("rpo14"));
+    const QString kindName =
+        ctx.takeOption(QStringLiteral("--kind"), &usageError).value_or(QStringLiteral("rpo14"));
     const auto service = ctx.takeOption(QStringLiteral("--service"), &usageError);
     if (usageError)
         return ExitUsage;
@@ -98,13 +99,14 @@ int ranges(CliContext& ctx)
         return ctx.fail(list.error());
     for (const auto& r : *list) {
         if (json) {
-            ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("kind"), idKindName(r.kind)},
-                                                 {QStringLiteral("prefix"), r.prefix},
-                                                 {QStringLiteral("country"), r.country},
-                                                 {QStringLiteral("first"), static_cast<double>(r.firstSerial)},
-                                                 {QStringLiteral("last"), static_cast<double>(r.lastSerial)},
-                                                 {QStringLiteral("next"), static_cast<double>(r.nextSerial)},
-                                                 {QStringLiteral("remaining"), static_cast<double>(r.remaining())}})
+            ctx.out << QJsonDocument(
+                           QJsonObject{{QStringLiteral("kind"), idKindName(r.kind)},
+                                       {QStringLiteral("prefix"), r.prefix},
+                                       {QStringLiteral("country"), r.country},
+                                       {QStringLiteral("first"), static_cast<double>(r.firstSerial)},
+                                       {QStringLiteral("last"), static_cast<double>(r.lastSerial)},
+                                       {QStringLiteral("next"), static_cast<double>(r.nextSerial)},
+                                       {QStringLiteral("remaining"), static_cast<double>(r.remaining())}})
                            .toJson(QJsonDocument::Compact)
                     << "\n";
         } else {
@@ -124,7 +126,8 @@ int addRange(CliContext& ctx)
     const auto first = ctx.takeOption(QStringLiteral("--first"), &usageError);
     const auto last = ctx.takeOption(QStringLiteral("--last"), &usageError);
     if (usageError || !kindName || !prefix || !first || !last)
-        return ctx.usage(QStringLiteral("id add-range --kind rpo14|s10 --prefix P --first N --last N [--country RU]"));
+        return ctx.usage(
+            QStringLiteral("id add-range --kind rpo14|s10 --prefix P --first N --last N [--country RU]"));
     db::IdentifierRange r;
     r.kind = *kindName == QStringLiteral("s10") ? IdKind::S10 : IdKind::Rpo14;
     r.prefix = *prefix;

@@ -4,9 +4,11 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
-
+#include <algorithm>
 #include <cstdio>
+#include <memory>
 
 using namespace pc::cli;
 
@@ -24,7 +26,12 @@ void printHelp(QTextStream& out)
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // Forms are drawn with fonts, which need QtGui: render and demo get an offscreen QGuiApplication.
+    const bool gui = std::any_of(argv + 1, argv + argc, [](const char* a) { return !qstrcmp(a, "render") || !qstrcmp(a, "demo"); });
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> holder(gui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+    QCoreApplication& app = *holder;
     QCoreApplication::setApplicationName(QStringLiteral("postcounter"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PC_VERSION));
     pc::installTranslations(app);
@@ -48,7 +55,8 @@ int main(int argc, char** argv)
         out << "postcounter-cli " << PC_VERSION << "\n";
         return ExitOk;
     }
-    if (ctx.args.isEmpty() || ctx.args.first() == QStringLiteral("--help") || ctx.args.first() == QStringLiteral("help")) {
+    if (ctx.args.isEmpty() || ctx.args.first() == QStringLiteral("--help") ||
+        ctx.args.first() == QStringLiteral("help")) {
         printHelp(ctx.args.isEmpty() ? err : out);
         return ctx.args.isEmpty() ? ExitUsage : ExitOk;
     }

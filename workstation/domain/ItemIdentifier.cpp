@@ -1,7 +1,6 @@
 #include "ItemIdentifier.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <array>
 
@@ -9,15 +8,21 @@ namespace pc {
 
 namespace {
 
-constexpr const char kIsoCodes[] =
-    "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW "
-    "BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI "
-    "FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN "
-    "IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME "
-    "MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF "
-    "PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV "
-    "SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE "
-    "YT ZA ZM ZW";
+constexpr const char kIsoCodes[] = "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI "
+                                   "BJ BL BM BN BO BQ BR BS BT BV BW "
+                                   "BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK "
+                                   "DM DO DZ EC EE EG EH ER ES ET FI "
+                                   "FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY "
+                                   "HK HM HN HR HT HU ID IE IL IM IN "
+                                   "IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI "
+                                   "LK LR LS LT LU LV LY MA MC MD ME "
+                                   "MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG "
+                                   "NI NL NO NP NR NU NZ OM PA PE PF "
+                                   "PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH "
+                                   "SI SJ SK SL SM SN SO SR SS ST SV "
+                                   "SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY "
+                                   "UZ VA VC VE VG VI VN VU WF WS YE "
+                                   "YT ZA ZM ZW";
 
 constexpr std::array<bool, 26 * 26> makeIsoTable()
 {
@@ -28,8 +33,14 @@ constexpr std::array<bool, 26 * 26> makeIsoTable()
 }
 constexpr auto kIsoTable = makeIsoTable();
 
-constexpr bool isDigit(char c) { return c >= '0' && c <= '9'; }
-constexpr bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+constexpr bool isUpper(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
 
 } // namespace
 
@@ -159,36 +170,44 @@ QString idKindName(IdKind kind)
 
 QString describeIdError(const IdCheck& c)
 {
-    const char* ctx = "ItemIdentifier";
     switch (c.error) {
     case IdError::None:
         return {};
     case IdError::Empty:
-        return QCoreApplication::translate(ctx, "No identifier was entered.");
+        return QCoreApplication::translate("ItemIdentifier", "No identifier was entered.");
     case IdError::Length:
         if (c.kindKnown && c.kind == IdKind::S10)
-            return QCoreApplication::translate(ctx, "An international identifier has 13 characters "
-                                                    "(AA123456789RU); this one has %1.")
+            return QCoreApplication::translate("ItemIdentifier",
+                                               "An international identifier has 13 characters "
+                                               "(AA123456789RU); this one has %1.")
                 .arg(c.length);
-        return QCoreApplication::translate(ctx, "A domestic barcode has 14 digits; this one has %1.").arg(c.length);
+        return QCoreApplication::translate("ItemIdentifier",
+                                           "A domestic barcode has 14 digits; this one has %1.")
+            .arg(c.length);
     case IdError::Characters:
         if (c.nonAscii)
-            return QCoreApplication::translate(ctx, "The barcode contains letters of another alphabet: switch the "
-                                                    "keyboard layout to English, or set up the scanner in USB/HID mode.");
+            return QCoreApplication::translate(
+                "ItemIdentifier", "The barcode contains letters of another alphabet: switch the "
+                                  "keyboard layout to English, or set up the scanner in USB/HID mode.");
         if (c.kindKnown && c.kind == IdKind::S10)
-            return QCoreApplication::translate(ctx, "An international identifier is two letters, nine digits "
-                                                    "and two letters (AA123456789RU).");
+            return QCoreApplication::translate("ItemIdentifier",
+                                               "An international identifier is two letters, nine digits "
+                                               "and two letters (AA123456789RU).");
         if (c.length == 14)
-            return QCoreApplication::translate(ctx, "A domestic barcode has digits only; this one has other characters.");
-        return QCoreApplication::translate(ctx, "This is neither a domestic barcode nor an international identifier.");
+            return QCoreApplication::translate(
+                "ItemIdentifier", "A domestic barcode has digits only; this one has other characters.");
+        return QCoreApplication::translate(
+            "ItemIdentifier", "This is neither a domestic barcode nor an international identifier.");
     case IdError::CheckDigit:
-        return QCoreApplication::translate(ctx, "Wrong check digit: it should be %1. Check the number for a typo.")
+        return QCoreApplication::translate("ItemIdentifier",
+                                           "Wrong check digit: it should be %1. Check the number for a typo.")
             .arg(c.expected);
     case IdError::ReservedServiceIndicator:
-        return QCoreApplication::translate(ctx, "Service indicators starting with %1 are reserved and never issued.")
+        return QCoreApplication::translate(
+                   "ItemIdentifier", "Service indicators starting with %1 are reserved and never issued.")
             .arg(QChar::fromLatin1(c.text[0]));
     case IdError::CountryCode:
-        return QCoreApplication::translate(ctx, "\"%1\" is not a country code.")
+        return QCoreApplication::translate("ItemIdentifier", "\"%1\" is not a country code.")
             .arg(QString::fromLatin1(c.text + 11, 2));
     }
     return {};
@@ -197,10 +216,12 @@ QString describeIdError(const IdCheck& c)
 Result<ItemId> parseItemId(QStringView input)
 {
     const QByteArray utf8 = input.toUtf8();
-    const IdCheck c = checkIdentifier(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+    const IdCheck c =
+        checkIdentifier(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
     if (!c.valid()) {
-        static const char* codes[] = {"id.ok", "id.empty", "id.length", "id.characters", "id.check_digit",
-                                      "id.reserved_service_indicator", "id.country_code"};
+        static const char* codes[] = {"id.ok",          "id.empty",       "id.length",
+                                      "id.characters",  "id.check_digit", "id.reserved_service_indicator",
+                                      "id.country_code"};
         return Error{QString::fromLatin1(codes[static_cast<int>(c.error)]), describeIdError(c)};
     }
     const std::string_view t = c.normalized();
@@ -209,9 +230,11 @@ Result<ItemId> parseItemId(QStringView input)
 
 Result<ItemId> makeRpo14(QStringView prefix8, std::int64_t serial)
 {
-    if (prefix8.size() != 8 || !std::all_of(prefix8.begin(), prefix8.end(), [](QChar ch) { return ch >= u'0' && ch <= u'9'; }))
-        return Result<ItemId>::fail(QStringLiteral("id.range_prefix"),
-                                    QStringLiteral("A domestic range prefix is 8 digits (postcode + month counter)."));
+    if (prefix8.size() != 8 ||
+        !std::all_of(prefix8.begin(), prefix8.end(), [](QChar ch) { return ch >= u'0' && ch <= u'9'; }))
+        return Result<ItemId>::fail(
+            QStringLiteral("id.range_prefix"),
+            QStringLiteral("A domestic range prefix is 8 digits (postcode + month counter)."));
     if (serial < 0 || serial > 99999)
         return Result<ItemId>::fail(QStringLiteral("id.range_serial"),
                                     QStringLiteral("A domestic serial number is 0..99999."));
@@ -225,8 +248,9 @@ Result<ItemId> makeS10(QStringView serviceIndicator, std::int64_t serial, QStrin
     const QByteArray si = serviceIndicator.toLatin1().toUpper();
     const QByteArray cc = country.toLatin1().toUpper();
     if (si.size() != 2 || !isUpper(si[0]) || !isUpper(si[1]) || si[0] == 'J' || si[0] == 'K')
-        return Result<ItemId>::fail(QStringLiteral("id.service_indicator"),
-                                    QStringLiteral("\"%1\" is not a usable service indicator.").arg(serviceIndicator));
+        return Result<ItemId>::fail(
+            QStringLiteral("id.service_indicator"),
+            QStringLiteral("\"%1\" is not a usable service indicator.").arg(serviceIndicator));
     if (cc.size() != 2 || !isIsoCountryCode(cc[0], cc[1]))
         return Result<ItemId>::fail(QStringLiteral("id.country_code"),
                                     QStringLiteral("\"%1\" is not a country code.").arg(country));

@@ -5,7 +5,6 @@
 #include "Result.h"
 
 #include <QString>
-
 #include <cstdint>
 #include <string_view>
 
@@ -27,10 +26,10 @@ struct IdCheck {
     IdError error = IdError::Empty;
     bool kindKnown = false; // the shape says which kind was meant, even when invalid
     IdKind kind = IdKind::Rpo14;
-    std::uint8_t length = 0;  // normalised length (may exceed 15; text then holds the first 15)
+    std::uint8_t length = 0;   // normalised length (may exceed 15; text then holds the first 15)
     std::int8_t expected = -1; // the correct check digit when error == CheckDigit
     bool nonAscii = false;     // e.g. a wedge scan typed through a Russian keyboard layout
-    char text[16] = {};       // normalised: spaces removed, letters upper-cased, NUL-terminated
+    char text[16] = {};        // normalised: spaces removed, letters upper-cased, NUL-terminated
 
     bool valid() const { return error == IdError::None; }
     std::string_view normalized() const { return {text, length < 16 ? length : std::size_t{15}}; }
@@ -46,7 +45,7 @@ struct ItemId {
     friend bool operator==(const ItemId&, const ItemId&) = default;
 };
 
-QString idKindName(IdKind kind); // "rpo14" / "s10"
+QString idKindName(IdKind kind);               // "rpo14" / "s10"
 QString describeIdError(const IdCheck& check); // translated, specific reason
 Result<ItemId> parseItemId(QStringView input);
 

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-
 #include <limits>
 
 namespace pc {
@@ -84,7 +83,8 @@ QString Money::format(NumberStyle style, bool withCurrency) const
 {
     // Work on the unsigned magnitude so INT64_MIN formats correctly.
     const bool negative = m_kop < 0;
-    const std::uint64_t mag = negative ? ~static_cast<std::uint64_t>(m_kop) + 1 : static_cast<std::uint64_t>(m_kop);
+    const std::uint64_t mag =
+        negative ? ~static_cast<std::uint64_t>(m_kop) + 1 : static_cast<std::uint64_t>(m_kop);
     const QString units = QString::number(mag / 100);
     const QChar group = style == NumberStyle::Russian ? QChar(0x00A0) : QChar(u',');
     const QChar point = style == NumberStyle::Russian ? QChar(u',') : QChar(u'.');
@@ -146,8 +146,9 @@ Result<Money> Money::parse(QStringView text, NumberStyle style)
             seenDigit = true;
             if (seenPoint) {
                 if (++fracDigits > 2)
-                    return fail("money.precision",
-                                QCoreApplication::translate("Money", "An amount has at most two digits of kopecks."));
+                    return fail(
+                        "money.precision",
+                        QCoreApplication::translate("Money", "An amount has at most two digits of kopecks."));
                 frac = frac * 10 + d;
             } else if (__builtin_mul_overflow(units, std::int64_t{10}, &units) ||
                        __builtin_add_overflow(units, std::int64_t{d}, &units)) {
@@ -156,13 +157,15 @@ Result<Money> Money::parse(QStringView text, NumberStyle style)
         } else if (c == point || (style == NumberStyle::Russian && c == u'.')) {
             // A Russian clerk's keypad often types '.' as the decimal point: accept both there.
             if (seenPoint)
-                return fail("money.format", QCoreApplication::translate("Money", "The amount has two decimal points."));
+                return fail("money.format",
+                            QCoreApplication::translate("Money", "The amount has two decimal points."));
             seenPoint = true;
         } else if ((isSpace(c) || c == groupSep) && !seenPoint) {
             continue;
         } else {
-            return fail("money.characters",
-                        QCoreApplication::translate("Money", "Unexpected character '%1' in the amount.").arg(c));
+            return fail(
+                "money.characters",
+                QCoreApplication::translate("Money", "Unexpected character '%1' in the amount.").arg(c));
         }
     }
     if (!seenDigit)

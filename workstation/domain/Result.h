@@ -2,7 +2,6 @@
 // Errors travel across layers as values: a stable machine code plus a message a clerk or an admin
 // can act on. Nothing here throws, so results can cross signals, slots and threads.
 #include <QString>
-
 #include <optional>
 #include <utility>
 #include <variant>
@@ -14,13 +13,15 @@ struct Error {
     QString message; // human-readable, already translated where it reaches the user
 };
 
-template <typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
     Result(T value) : m_v(std::move(value)) {}
     Result(Error error) : m_v(std::move(error)) {}
 
-    static Result fail(QString code, QString message) { return Result(Error{std::move(code), std::move(message)}); }
+    static Result fail(QString code, QString message)
+    {
+        return Result(Error{std::move(code), std::move(message)});
+    }
 
     bool ok() const { return m_v.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -40,12 +41,14 @@ private:
     std::variant<T, Error> m_v;
 };
 
-template <>
-class [[nodiscard]] Result<void> {
+template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
     Result(Error error) : m_error(std::move(error)) {}
-    static Result fail(QString code, QString message) { return Result(Error{std::move(code), std::move(message)}); }
+    static Result fail(QString code, QString message)
+    {
+        return Result(Error{std::move(code), std::move(message)});
+    }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -25,8 +25,9 @@ Result<Weight> Weight::parse(QStringView text)
     s.replace(u',', u'.');
     const qsizetype dot = s.indexOf(u'.');
     if (dot >= 0 && !kilograms)
-        return Result<Weight>::fail(QStringLiteral("weight.format"),
-                                    QCoreApplication::translate("Weight", "Grams are whole numbers; for kilograms add \"kg\"."));
+        return Result<Weight>::fail(
+            QStringLiteral("weight.format"),
+            QCoreApplication::translate("Weight", "Grams are whole numbers; for kilograms add \"kg\"."));
     const QString whole = dot >= 0 ? s.left(dot) : s;
     QString frac = dot >= 0 ? s.mid(dot + 1) : QString();
     auto allDigits = [](const QString& v) {
@@ -36,11 +37,13 @@ Result<Weight> Weight::parse(QStringView text)
         return true;
     };
     if (!allDigits(whole) || !allDigits(frac) || (whole.isEmpty() && frac.isEmpty()))
-        return Result<Weight>::fail(QStringLiteral("weight.characters"),
-                                    QCoreApplication::translate("Weight", "The weight \"%1\" is not a number.").arg(text));
+        return Result<Weight>::fail(
+            QStringLiteral("weight.characters"),
+            QCoreApplication::translate("Weight", "The weight \"%1\" is not a number.").arg(text));
     if (frac.size() > 3)
-        return Result<Weight>::fail(QStringLiteral("weight.precision"),
-                                    QCoreApplication::translate("Weight", "Weights are counted to the gram (3 decimals in kg)."));
+        return Result<Weight>::fail(
+            QStringLiteral("weight.precision"),
+            QCoreApplication::translate("Weight", "Weights are counted to the gram (3 decimals in kg)."));
     if (whole.size() > 9)
         return Result<Weight>::fail(QStringLiteral("weight.too_heavy"),
                                     QCoreApplication::translate("Weight", "The weight is out of range."));
@@ -51,8 +54,9 @@ Result<Weight> Weight::parse(QStringView text)
         grams = grams * 1000 + frac.toLongLong();
     }
     if (grams <= 0)
-        return Result<Weight>::fail(QStringLiteral("weight.zero"),
-                                    QCoreApplication::translate("Weight", "The weight must be more than 0 g."));
+        return Result<Weight>::fail(
+            QStringLiteral("weight.zero"),
+            QCoreApplication::translate("Weight", "The weight must be more than 0 g."));
     if (grams > kMaxGrams)
         return Result<Weight>::fail(QStringLiteral("weight.too_heavy"),
                                     QCoreApplication::translate("Weight", "The weight is out of range."));

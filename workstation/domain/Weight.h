@@ -3,7 +3,6 @@
 #include "Result.h"
 
 #include <QString>
-
 #include <compare>
 #include <cstdint>
 

@@ -19,8 +19,9 @@ namespace pc::services {
 Result<AcceptedItem> AcceptanceService::accept(const AcceptanceRequest& r)
 {
     if (r.weight.grams() <= 0)
-        return Error{QStringLiteral("acceptance.weight"),
-                     QCoreApplication::translate("Acceptance", "Put the item on the scale or enter its weight.")};
+        return Error{
+            QStringLiteral("acceptance.weight"),
+            QCoreApplication::translate("Acceptance", "Put the item on the scale or enter its weight.")};
     std::optional<ItemId> scanned;
     if (!r.scannedId.trimmed().isEmpty()) {
         auto id = parseItemId(r.scannedId);
@@ -39,7 +40,7 @@ Result<AcceptedItem> AcceptanceService::accept(const AcceptanceRequest& r)
         id = *scanned;
     } else {
         auto allocated = db::IdentifierRangeRepository(m_c).allocate(m_ctx.officePostcode, r.allocateKind,
-                                                                      r.serviceIndicator, now);
+                                                                     r.serviceIndicator, now);
         if (!allocated)
             return allocated.error();
         id = *allocated;
@@ -110,7 +111,8 @@ Result<ItemId> AcceptanceService::allocateIdentifier(IdKind kind, const QString&
     auto tx = db::Transaction::begin(m_c);
     if (!tx)
         return tx.error();
-    auto id = db::IdentifierRangeRepository(m_c).allocate(m_ctx.officePostcode, kind, serviceIndicator, m_clock.nowUtc());
+    auto id = db::IdentifierRangeRepository(m_c).allocate(m_ctx.officePostcode, kind, serviceIndicator,
+                                                          m_clock.nowUtc());
     if (!id)
         return id.error();
     if (auto st = tx->commit(); !st)
@@ -123,7 +125,8 @@ Result<QList<db::ItemRecord>> AcceptanceService::acceptedToday() const
     const QTimeZone zone(m_ctx.utcOffsetMin * 60);
     const QDateTime local = m_clock.nowUtc().toTimeZone(zone);
     const QDateTime midnight(local.date(), QTime(0, 0), zone);
-    return db::ItemRepository(m_c).acceptedBetween(m_ctx.counterId, midnight.toUTC(), midnight.addDays(1).toUTC());
+    return db::ItemRepository(m_c).acceptedBetween(m_ctx.counterId, midnight.toUTC(),
+                                                   midnight.addDays(1).toUTC());
 }
 
 } // namespace pc::services

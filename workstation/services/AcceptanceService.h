@@ -8,7 +8,6 @@
 #include "domain/Weight.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace pc::db {
@@ -18,8 +17,8 @@ struct ItemRecord;
 namespace pc::services {
 
 struct AcceptanceRequest {
-    QString scannedId;                       // empty → allocate a new identifier
-    IdKind allocateKind = IdKind::Rpo14;     // when allocating
+    QString scannedId;                               // empty → allocate a new identifier
+    IdKind allocateKind = IdKind::Rpo14;             // when allocating
     QString serviceIndicator = QStringLiteral("RA"); // S10 allocation
     Weight weight;
     std::optional<int> objectCode;
@@ -42,8 +41,7 @@ class AcceptanceService {
 public:
     AcceptanceService(const db::Connection& c, const Clock& clock, CounterContext ctx)
         : m_c(c), m_clock(clock), m_ctx(std::move(ctx))
-    {
-    }
+    {}
 
     Result<AcceptedItem> accept(const AcceptanceRequest& request);
     // Allocates an identifier on its own (postcounter-cli id next; pre-printing labels).

@@ -35,44 +35,56 @@ QString xdgDir(const char* var, const QString& fallbackUnderHome)
 
 QString AppConfig::defaultConfigPath()
 {
-    return xdgDir("XDG_CONFIG_HOME", QStringLiteral("/.config")) + QStringLiteral("/postcounter/postcounter.conf");
+    return xdgDir("XDG_CONFIG_HOME", QStringLiteral("/.config")) +
+           QStringLiteral("/postcounter/postcounter.conf");
 }
 
 QString AppConfig::defaultDatabasePath()
 {
-    return xdgDir("XDG_DATA_HOME", QStringLiteral("/.local/share")) + QStringLiteral("/postcounter/postcounter.db");
+    return xdgDir("XDG_DATA_HOME", QStringLiteral("/.local/share")) +
+           QStringLiteral("/postcounter/postcounter.db");
 }
 
 Result<AppConfig> AppConfig::load(const QString& configPath)
 {
     AppConfig c;
     c.configPath = configPath.isEmpty() ? defaultConfigPath() : configPath;
-    auto tr = [](const char* s) { return QCoreApplication::translate("AppConfig", s); };
     const QFileInfo fi(c.configPath);
     if (fi.exists() && !fi.isReadable())
-        return Error{QStringLiteral("config.unreadable"), tr("Cannot read the configuration file %1.").arg(c.configPath)};
+        return Error{QStringLiteral("config.unreadable"),
+                     QCoreApplication::translate("AppConfig", "Cannot read the configuration file %1.")
+                         .arg(c.configPath)};
 
     QSettings s(c.configPath, QSettings::IniFormat);
     if (s.status() == QSettings::FormatError)
-        return Error{QStringLiteral("config.malformed"),
-                     tr("The configuration file %1 is malformed; fix it or move it away to start with defaults.")
-                         .arg(c.configPath)};
+        return Error{
+            QStringLiteral("config.malformed"),
+            QCoreApplication::translate(
+                "AppConfig",
+                "The configuration file %1 is malformed; fix it or move it away to start with defaults.")
+                .arg(c.configPath)};
     for (const Key& k : kKeys)
         c.*(k.field) = s.value(QLatin1StringView(k.name), QString::fromUtf8(k.defaultValue)).toString();
     bool ok = true;
     c.utcOffsetMin = s.value(QStringLiteral("office/utc_offset_min"), 180).toInt(&ok);
     if (!ok || c.utcOffsetMin < -720 || c.utcOffsetMin > 840)
         return Error{QStringLiteral("config.invalid"),
-                     tr("%1: office/utc_offset_min must be minutes between -720 and 840.").arg(c.configPath)};
+                     QCoreApplication::translate(
+                         "AppConfig", "%1: office/utc_offset_min must be minutes between -720 and 840.")
+                         .arg(c.configPath)};
     c.demo = s.value(QStringLiteral("general/demo"), false).toBool();
     if (c.databasePath.isEmpty())
         c.databasePath = defaultDatabasePath();
     if (c.officePostcode.size() != 6 ||
         !std::all_of(c.officePostcode.begin(), c.officePostcode.end(), [](QChar ch) { return ch.isDigit(); }))
-        return Error{QStringLiteral("config.invalid"),
-                     tr("%1: office/postcode must be 6 digits, not \"%2\".").arg(c.configPath, c.officePostcode)};
+        return Error{
+            QStringLiteral("config.invalid"),
+            QCoreApplication::translate("AppConfig", "%1: office/postcode must be 6 digits, not \"%2\".")
+                .arg(c.configPath, c.officePostcode)};
     if (c.counterId.trimmed().isEmpty())
-        return Error{QStringLiteral("config.invalid"), tr("%1: counter/id must not be empty.").arg(c.configPath)};
+        return Error{
+            QStringLiteral("config.invalid"),
+            QCoreApplication::translate("AppConfig", "%1: counter/id must not be empty.").arg(c.configPath)};
     return c;
 }
 
@@ -87,7 +99,8 @@ Status AppConfig::save() const
     s.sync();
     if (s.status() != QSettings::NoError)
         return Error{QStringLiteral("config.unwritable"),
-                     QCoreApplication::translate("AppConfig", "Cannot write the configuration file %1.").arg(configPath)};
+                     QCoreApplication::translate("AppConfig", "Cannot write the configuration file %1.")
+                         .arg(configPath)};
     return {};
 }
 

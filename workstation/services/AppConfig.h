@@ -8,8 +8,8 @@
 namespace pc::services {
 
 struct AppConfig {
-    QString configPath;    // where it was read from (may not exist: defaults apply)
-    QString databasePath;  // SQLite file
+    QString configPath;   // where it was read from (may not exist: defaults apply)
+    QString databasePath; // SQLite file
     QString officePostcode;
     QString officeName;
     QString officeRegion;

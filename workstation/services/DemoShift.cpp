@@ -28,20 +28,21 @@ struct DemoStep {
     const char* destination;
 };
 constexpr DemoStep kSteps[] = {
-    {nullptr, IdKind::Rpo14, "", 1250, 4030, "630099"},     // parcel to Novosibirsk
-    {nullptr, IdKind::Rpo14, "", 20, 2010, "190000"},       // registered letter to St Petersburg
+    {nullptr, IdKind::Rpo14, "", 1250, 4030, "630099"},           // parcel to Novosibirsk
+    {nullptr, IdKind::Rpo14, "", 20, 2010, "190000"},             // registered letter to St Petersburg
     {"80082240994512", IdKind::Rpo14, "", 3400, 27030, "690000"}, // pre-labelled business parcel
-    {nullptr, IdKind::S10, "RA", 45, 2011, "DE"},           // international registered letter
-    {nullptr, IdKind::S10, "CP", 2300, 4031, "KZ"},         // international parcel
+    {nullptr, IdKind::S10, "RA", 45, 2011, "DE"},                 // international registered letter
+    {nullptr, IdKind::S10, "CP", 2300, 4031, "KZ"},               // international parcel
 };
 } // namespace
 
 Result<DemoResult> DemoShift::run()
 {
-    auto tr = [](const char* s) { return QCoreApplication::translate("DemoShift", s); };
     QDir out(m_outDir);
     if (!out.mkpath(QStringLiteral(".")))
-        return Error{QStringLiteral("demo.out_dir"), tr("Cannot create the output folder %1.").arg(m_outDir)};
+        return Error{
+            QStringLiteral("demo.out_dir"),
+            QCoreApplication::translate("DemoShift", "Cannot create the output folder %1.").arg(m_outDir)};
 
     AppConfig cfg;
     cfg.configPath = out.filePath(QStringLiteral("postcounter.conf"));
@@ -110,7 +111,9 @@ Result<DemoResult> DemoShift::run()
     const QString path = out.filePath(QStringLiteral("manifest.json"));
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(manifest).toJson()) < 0 || !f.commit())
-        return Error{QStringLiteral("demo.manifest"), tr("Cannot write %1: %2").arg(path, f.errorString())};
+        return Error{
+            QStringLiteral("demo.manifest"),
+            QCoreApplication::translate("DemoShift", "Cannot write %1: %2").arg(path, f.errorString())};
     return DemoResult{path, static_cast<int>(items.size())};
 }
 

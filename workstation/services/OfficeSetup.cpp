@@ -12,7 +12,9 @@ Status ensureOfficeAndCounter(const db::Connection& c, const AppConfig& cfg)
     if (!tx)
         return tx.error();
     db::OfficeRepository offices(c);
-    if (auto st = offices.upsertOffice({cfg.officePostcode, cfg.officeName, cfg.officeRegion, cfg.utcOffsetMin}); !st)
+    if (auto st =
+            offices.upsertOffice({cfg.officePostcode, cfg.officeName, cfg.officeRegion, cfg.utcOffsetMin});
+        !st)
         return st;
     if (auto st = offices.upsertCounter({cfg.counterId, cfg.officePostcode, cfg.counterName}); !st)
         return st;

@@ -6,7 +6,6 @@
 
 #include <QByteArray>
 #include <QDateTime>
-
 #include <optional>
 
 namespace pc::services {

@@ -5,7 +5,6 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -25,13 +24,15 @@ int main(int argc, char** argv)
         p.setProcessEnvironment(env);
         QElapsedTimer t;
         t.start();
-        p.start(QStringLiteral(PC_GUI_BIN), {QStringLiteral("--demo"), QStringLiteral("--exit-after-first-paint")});
+        p.start(QStringLiteral(PC_GUI_BIN),
+                {QStringLiteral("--demo"), QStringLiteral("--exit-after-first-paint")});
         p.waitForFinished(30000);
         const double ms = static_cast<double>(t.nsecsElapsed()) / 1e6;
         const QByteArray out = p.readAllStandardOutput();
         const int at = out.indexOf("first-paint-ms ");
         if (at < 0) {
-            std::fprintf(stderr, "run %d: no first paint reported\n%s\n", i, p.readAllStandardError().constData());
+            std::fprintf(stderr, "run %d: no first paint reported\n%s\n", i,
+                         p.readAllStandardError().constData());
             return 1;
         }
         if (i == 0)
@@ -44,7 +45,7 @@ int main(int argc, char** argv)
         return v[static_cast<std::size_t>(q * static_cast<double>(v.size() - 1))];
     };
     std::printf("first paint after main(): median %.1f ms, p90 %.1f ms\n", pct(paint, 0.5), pct(paint, 0.9));
-    std::printf("spawn to exit (incl. process start and teardown): median %.1f ms, p90 %.1f ms\n", pct(wall, 0.5),
-                pct(wall, 0.9));
+    std::printf("spawn to exit (incl. process start and teardown): median %.1f ms, p90 %.1f ms\n",
+                pct(wall, 0.5), pct(wall, 0.9));
     return 0;
 }

@@ -10,10 +10,8 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
-
-#include <sqlite3.h>
-
 #include <cstdio>
+#include <sqlite3.h>
 
 namespace {
 
@@ -21,8 +19,10 @@ double rawSqlite(const QString& path, int n)
 {
     sqlite3* db = nullptr;
     sqlite3_open(path.toUtf8().constData(), &db);
-    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)",
-                 nullptr, nullptr, nullptr);
+    sqlite3_exec(
+        db,
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)",
+        nullptr, nullptr, nullptr);
     sqlite3_stmt* ins = nullptr;
     sqlite3_prepare_v2(db, "INSERT INTO t (v) VALUES ('10100025000010')", -1, &ins, nullptr);
     QElapsedTimer t;
@@ -75,7 +75,8 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("pc.*.info=false"));
     const int n = argc > 1 ? std::atoi(argv[1]) : 2000;
-    QTemporaryDir tmp(argc > 2 ? QString::fromLocal8Bit(argv[2]) + QStringLiteral("/bench-XXXXXX") : QString());
+    QTemporaryDir tmp(argc > 2 ? QString::fromLocal8Bit(argv[2]) + QStringLiteral("/bench-XXXXXX")
+                               : QString());
     // Alternate to share any disk-cache effects fairly; keep the best of three of each.
     double raw = 0, acc = 0;
     for (int round = 0; round < 3; ++round) {

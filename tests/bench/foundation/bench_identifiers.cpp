@@ -1,15 +1,14 @@
 // Identifier validation throughput on one core: the scan hot path (normalise + check digit).
 #include "domain/ItemIdentifier.h"
 
-#include <benchmark/benchmark.h>
-
 #include <array>
+#include <benchmark/benchmark.h>
 #include <string_view>
 
 namespace {
-constexpr std::array<std::string_view, 8> kInputs = {
-    "80082240994512", "RA644000005RU", "12345601123457", "RR287043775IN",
-    "10100001000010", "CP123456785RU", "RA644000001RU", "8008224099451A"};
+constexpr std::array<std::string_view, 8> kInputs = {"80082240994512", "RA644000005RU",  "12345601123457",
+                                                     "RR287043775IN",  "10100001000010", "CP123456785RU",
+                                                     "RA644000001RU",  "8008224099451A"};
 
 void BM_CheckIdentifier(benchmark::State& state)
 {

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
-
 #include <cstdio>
 
 int main(int argc, char** argv)
@@ -19,7 +18,8 @@ int main(int argc, char** argv)
         return 3;
     }
     pc::SystemClock clock;
-    pc::services::AcceptanceService svc(*conn, clock, {QStringLiteral("101000"), QStringLiteral("1"), QStringLiteral("op"), 180});
+    pc::services::AcceptanceService svc(
+        *conn, clock, {QStringLiteral("101000"), QStringLiteral("1"), QStringLiteral("op"), 180});
     std::printf("READY\n");
     std::fflush(stdout);
     for (;;) {

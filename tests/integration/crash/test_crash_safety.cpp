@@ -65,7 +65,8 @@ private slots:
                 const QList<QByteArray> parts = line.split(' ');
                 QCOMPARE(parts.size(), 3);
                 const QString id = QString::fromLatin1(parts[1]);
-                QVERIFY2(!reported.contains(id), qPrintable(QStringLiteral("identifier issued twice: ") + id));
+                QVERIFY2(!reported.contains(id),
+                         qPrintable(QStringLiteral("identifier issued twice: ") + id));
                 reported.insert(id);
                 reportedEvents.insert(QString::fromLatin1(parts[2]));
             }
@@ -74,7 +75,10 @@ private slots:
 
             auto c = db::openSqlite({path});
             QVERIFY2(c.ok(), qPrintable(c.ok() ? QString() : c.error().message));
-            QCOMPARE(scalar(*c, QStringLiteral("SELECT COUNT(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'")), 0);
+            QCOMPARE(
+                scalar(*c, QStringLiteral(
+                               "SELECT COUNT(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'")),
+                0);
             // Everything reported is there, with its operation and event.
             QSqlQuery q(c->db());
             for (const QString& id : std::as_const(reported)) {
@@ -90,16 +94,23 @@ private slots:
             }
             // Nothing half-written: every item has exactly one operation and one event, every issued
             // identifier belongs to an item.
-            QCOMPARE(scalar(*c, QStringLiteral("SELECT COUNT(*) FROM item i WHERE (SELECT COUNT(*) FROM operation o "
-                                               "WHERE o.item_id = i.id) <> 1 OR (SELECT COUNT(*) FROM outbox e WHERE "
-                                               "e.item_id = i.id) <> 1")),
+            QCOMPARE(scalar(*c, QStringLiteral(
+                                    "SELECT COUNT(*) FROM item i WHERE (SELECT COUNT(*) FROM operation o "
+                                    "WHERE o.item_id = i.id) <> 1 OR (SELECT COUNT(*) FROM outbox e WHERE "
+                                    "e.item_id = i.id) <> 1")),
                      0);
-            QCOMPARE(scalar(*c, QStringLiteral("SELECT COUNT(*) FROM issued_identifier WHERE identifier NOT IN "
-                                               "(SELECT id FROM item)")),
-                     0);
-            QCOMPARE(scalar(*c, QStringLiteral("SELECT COUNT(*) FROM operation WHERE item_id NOT IN (SELECT id FROM item)")), 0);
+            QCOMPARE(
+                scalar(*c, QStringLiteral("SELECT COUNT(*) FROM issued_identifier WHERE identifier NOT IN "
+                                          "(SELECT id FROM item)")),
+                0);
+            QCOMPARE(
+                scalar(*c, QStringLiteral(
+                               "SELECT COUNT(*) FROM operation WHERE item_id NOT IN (SELECT id FROM item)")),
+                0);
             // Per-counter event sequence has no holes.
-            QCOMPARE(scalar(*c, QStringLiteral("SELECT MAX(seq) - COUNT(*) FROM outbox WHERE counter_id = '1'")), 0);
+            QCOMPARE(
+                scalar(*c, QStringLiteral("SELECT MAX(seq) - COUNT(*) FROM outbox WHERE counter_id = '1'")),
+                0);
             QVERIFY(scalar(*c, QStringLiteral("SELECT COUNT(*) FROM item")) >= reported.size());
             for (const QString& e : std::as_const(reportedEvents)) {
                 q.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE event_id = ?"));

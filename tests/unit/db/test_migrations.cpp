@@ -43,12 +43,14 @@ class TestMigrations : public QObject {
 private slots:
     void scriptSplitterKeepsTriggersAndQuotes()
     {
-        const QStringList parts = splitSqlScript(QStringLiteral(
-            "-- a comment; with a semicolon\nCREATE TABLE a (x TEXT DEFAULT 'a;b');\n"
-            "CREATE TRIGGER t AFTER INSERT ON a BEGIN UPDATE a SET x = 'y'; SELECT 1; END;\nINSERT INTO a VALUES ('z')"));
+        const QStringList parts = splitSqlScript(
+            QStringLiteral("-- a comment; with a semicolon\nCREATE TABLE a (x TEXT DEFAULT 'a;b');\n"
+                           "CREATE TRIGGER t AFTER INSERT ON a BEGIN UPDATE a SET x = 'y'; SELECT 1; "
+                           "END;\nINSERT INTO a VALUES ('z')"));
         QCOMPARE(parts.size(), 3);
         QVERIFY(parts[0].contains(QStringLiteral("'a;b'")));
-        QVERIFY(parts[1].startsWith(QStringLiteral("CREATE TRIGGER")) && parts[1].endsWith(QStringLiteral("END")));
+        QVERIFY(parts[1].startsWith(QStringLiteral("CREATE TRIGGER")) &&
+                parts[1].endsWith(QStringLiteral("END")));
     }
 
     void builtinMigrationsAreOrdered()
@@ -76,8 +78,8 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 1);
         QVERIFY(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
         QCOMPARE(q.value(0).toLongLong(), qint64(kApplicationId));
-        for (const char* t : {"office", "counter", "identifier_range", "issued_identifier", "item", "operation", "outbox",
-                              "operator", "schema_version"})
+        for (const char* t : {"office", "counter", "identifier_range", "issued_identifier", "item",
+                              "operation", "outbox", "operator", "schema_version"})
             QVERIFY2(c->db().tables().contains(QLatin1StringView(t)), t);
         QVERIFY(!(QFile::permissions(path) & QFileDevice::ReadOther));
     }
@@ -86,7 +88,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("again.db"));
-        { QVERIFY(openSqlite({path}).ok()); }
+        {
+            QVERIFY(openSqlite({path}).ok());
+        }
         auto c = openSqlite({path});
         QVERIFY(c.ok());
         QVERIFY(c->backupPath().isEmpty());
@@ -106,13 +110,16 @@ private slots:
             QSqlQuery q(c->db());
             QVERIFY(q.exec(QStringLiteral("INSERT INTO office VALUES ('101000', 'Moscow', 'Moscow', 180)")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO counter VALUES ('1', '101000', 'W1')")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO item VALUES ('80082240994512', 'rpo14', 4030, 1250, 0, 0, 0, "
-                                          "'accepted', '101000', '1', '2026-01-01T10:00:00.000Z')")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO operation (item_id, op_type, op_attr, occurred_at, utc_offset_min, "
-                                          "office_postcode, counter_id, operator_id) VALUES ('80082240994512', 1, 1, "
-                                          "'2026-01-01T10:00:00.000Z', 180, '101000', '1', 'op')")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO outbox VALUES ('e1', 1, '1', 1, '80082240994512', '{}', "
-                                          "'2026-01-01T10:00:00.000Z', NULL)")));
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO item VALUES ('80082240994512', 'rpo14', 4030, 1250, 0, 0, 0, "
+                               "'accepted', '101000', '1', '2026-01-01T10:00:00.000Z')")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO operation (item_id, op_type, op_attr, occurred_at, utc_offset_min, "
+                "office_postcode, counter_id, operator_id) VALUES ('80082240994512', 1, 1, "
+                "'2026-01-01T10:00:00.000Z', 180, '101000', '1', 'op')")));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO outbox VALUES ('e1', 1, '1', 1, '80082240994512', '{}', "
+                                      "'2026-01-01T10:00:00.000Z', NULL)")));
             QCOMPARE(readSchemaVersion(c->db()).value(), 1);
         }
         auto c = openSqlite({path});
@@ -123,7 +130,9 @@ private slots:
         QSqlQuery q(c->db());
         QVERIFY(q.exec(QStringLiteral("SELECT weight_g FROM item WHERE id = '80082240994512'")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1250);
-        QVERIFY(q.exec(QStringLiteral("SELECT attempts, sent_at IS NULL FROM outbox WHERE event_id = 'e1'")) && q.next());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT attempts, sent_at IS NULL FROM outbox WHERE event_id = 'e1'")) &&
+            q.next());
         QCOMPARE(q.value(0).toInt(), 0); // the new column has its default on old rows
         QCOMPARE(q.value(1).toInt(), 1);
 
@@ -141,7 +150,8 @@ private slots:
         QVERIFY(c.ok());
         QList<Migration> migrations = builtinMigrations().mid(0, 1);
         QVERIFY(applyMigrations(c->db(), Dialect::Sqlite, migrations).ok());
-        migrations.push_back({2, QStringLiteral("broken"), QStringLiteral("CREATE TABLE ok1 (x INT);\nTHIS IS NOT SQL;")});
+        migrations.push_back(
+            {2, QStringLiteral("broken"), QStringLiteral("CREATE TABLE ok1 (x INT);\nTHIS IS NOT SQL;")});
         auto st = applyMigrations(c->db(), Dialect::Sqlite, migrations);
         QVERIFY(!st.ok());
         QVERIFY(st.error().message.contains(QStringLiteral("migration 2")));
@@ -157,7 +167,8 @@ private slots:
             auto c = openSqlite({path});
             QVERIFY(c.ok());
             QSqlQuery q(c->db());
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (999, 'future', '2030-01-01')")));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO schema_version VALUES (999, 'future', '2030-01-01')")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         }
         const QByteArray before = fileHash(path);
@@ -185,10 +196,12 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("name,amount\nIvanov,100\n");
         } else if (variant == 1) {
-            makeSqliteFile(path, {QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)"),
-                                  QStringLiteral("INSERT INTO customers (name) VALUES ('x')")});
+            makeSqliteFile(path,
+                           {QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)"),
+                            QStringLiteral("INSERT INTO customers (name) VALUES ('x')")});
         } else {
-            makeSqliteFile(path, {QStringLiteral("PRAGMA application_id = 1234"), QStringLiteral("CREATE TABLE t (x)")});
+            makeSqliteFile(
+                path, {QStringLiteral("PRAGMA application_id = 1234"), QStringLiteral("CREATE TABLE t (x)")});
         }
         const QByteArray before = fileHash(path);
         auto c = openSqlite({path});

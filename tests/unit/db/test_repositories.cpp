@@ -126,7 +126,8 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("op_type")).toInt(), 1);
         QCOMPARE(o.value(QStringLiteral("op_attr")).toInt(), 1);
         QCOMPARE(o.value(QStringLiteral("upu_event")).toString(), QStringLiteral("EMA"));
-        QCOMPARE(o.value(QStringLiteral("occurred_at")).toString(), QStringLiteral("2026-11-24T12:30:00.000+03:00"));
+        QCOMPARE(o.value(QStringLiteral("occurred_at")).toString(),
+                 QStringLiteral("2026-11-24T12:30:00.000+03:00"));
         QCOMPARE(o.value(QStringLiteral("weight_g")).toInt(), 1250);
         QCOMPARE(o.value(QStringLiteral("destination")).toString(), QStringLiteral("630099"));
 
@@ -156,8 +157,9 @@ private slots:
         // The identifier the range will hand out next already exists as an item: the acceptance
         // fails after allocating, and the whole transaction — the allocation too — is rolled back.
         QSqlQuery q(m_c->db());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO item VALUES ('10100025000072', 'rpo14', NULL, 10, 0, 0, 0, "
-                                      "'accepted', '101000', '2', '2026-01-01T00:00:00.000Z')")));
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO item VALUES ('10100025000072', 'rpo14', NULL, 10, 0, 0, 0, "
+                                  "'accepted', '101000', '2', '2026-01-01T00:00:00.000Z')")));
         AcceptanceService svc(*m_c, m_clock, counterContextFrom(m_cfg));
         AcceptanceRequest req;
         req.weight = Weight::fromGrams(300);

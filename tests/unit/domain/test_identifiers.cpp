@@ -49,16 +49,26 @@ private slots:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("normalized");
         QTest::addColumn<int>("kind");
-        QTest::newRow("rpo 1") << "80082240994512" << "80082240994512" << int(IdKind::Rpo14);
-        QTest::newRow("rpo 2") << "12345601123457" << "12345601123457" << int(IdKind::Rpo14);
-        QTest::newRow("rpo 3") << "10100001000010" << "10100001000010" << int(IdKind::Rpo14);
-        QTest::newRow("rpo spaced") << " 101000 01 00001 0 " << "10100001000010" << int(IdKind::Rpo14);
-        QTest::newRow("s10 IN") << "RR287043775IN" << "RR287043775IN" << int(IdKind::S10);
-        QTest::newRow("s10 RU") << "RA410342249RU" << "RA410342249RU" << int(IdKind::S10);
-        QTest::newRow("s10 10->0") << "RA000000080RU" << "RA000000080RU" << int(IdKind::S10);
-        QTest::newRow("s10 11->5") << "RA644000005RU" << "RA644000005RU" << int(IdKind::S10);
-        QTest::newRow("s10 CP") << "CP123456785RU" << "CP123456785RU" << int(IdKind::S10);
-        QTest::newRow("s10 lower spaced") << "ra 64400000 5 ru" << "RA644000005RU" << int(IdKind::S10);
+        QTest::newRow("rpo 1") << "80082240994512"
+                               << "80082240994512" << int(IdKind::Rpo14);
+        QTest::newRow("rpo 2") << "12345601123457"
+                               << "12345601123457" << int(IdKind::Rpo14);
+        QTest::newRow("rpo 3") << "10100001000010"
+                               << "10100001000010" << int(IdKind::Rpo14);
+        QTest::newRow("rpo spaced") << " 101000 01 00001 0 "
+                                    << "10100001000010" << int(IdKind::Rpo14);
+        QTest::newRow("s10 IN") << "RR287043775IN"
+                                << "RR287043775IN" << int(IdKind::S10);
+        QTest::newRow("s10 RU") << "RA410342249RU"
+                                << "RA410342249RU" << int(IdKind::S10);
+        QTest::newRow("s10 10->0") << "RA000000080RU"
+                                   << "RA000000080RU" << int(IdKind::S10);
+        QTest::newRow("s10 11->5") << "RA644000005RU"
+                                   << "RA644000005RU" << int(IdKind::S10);
+        QTest::newRow("s10 CP") << "CP123456785RU"
+                                << "CP123456785RU" << int(IdKind::S10);
+        QTest::newRow("s10 lower spaced") << "ra 64400000 5 ru"
+                                          << "RA644000005RU" << int(IdKind::S10);
     }
     void validExamples()
     {
@@ -75,19 +85,32 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("code");
-        QTest::newRow("copied spec sample") << "RA644000001RU" << "id.check_digit";
-        QTest::newRow("empty") << "   " << "id.empty";
-        QTest::newRow("13 digits") << "8008224099451" << "id.length";
-        QTest::newRow("15 digits") << "800822409945120" << "id.length";
-        QTest::newRow("letter inside domestic") << "8008224099451A" << "id.characters";
-        QTest::newRow("letter O for zero") << "1O100001000010" << "id.characters";
-        QTest::newRow("s10 12 chars") << "RA64400000RU" << "id.length";
-        QTest::newRow("s10 14 chars") << "RA6440000051RU" << "id.length";
-        QTest::newRow("s10 letter in serial") << "RA64400A005RU" << "id.characters";
-        QTest::newRow("s10 digit country") << "RA644000005R1" << "id.characters";
-        QTest::newRow("reserved J") << "JA644000005RU" << "id.reserved_service_indicator";
-        QTest::newRow("reserved K") << "KA644000005RU" << "id.reserved_service_indicator";
-        QTest::newRow("not a country") << "RA644000005XX" << "id.country_code";
+        QTest::newRow("copied spec sample") << "RA644000001RU"
+                                            << "id.check_digit";
+        QTest::newRow("empty") << "   "
+                               << "id.empty";
+        QTest::newRow("13 digits") << "8008224099451"
+                                   << "id.length";
+        QTest::newRow("15 digits") << "800822409945120"
+                                   << "id.length";
+        QTest::newRow("letter inside domestic") << "8008224099451A"
+                                                << "id.characters";
+        QTest::newRow("letter O for zero") << "1O100001000010"
+                                           << "id.characters";
+        QTest::newRow("s10 12 chars") << "RA64400000RU"
+                                      << "id.length";
+        QTest::newRow("s10 14 chars") << "RA6440000051RU"
+                                      << "id.length";
+        QTest::newRow("s10 letter in serial") << "RA64400A005RU"
+                                              << "id.characters";
+        QTest::newRow("s10 digit country") << "RA644000005R1"
+                                           << "id.characters";
+        QTest::newRow("reserved J") << "JA644000005RU"
+                                    << "id.reserved_service_indicator";
+        QTest::newRow("reserved K") << "KA644000005RU"
+                                    << "id.reserved_service_indicator";
+        QTest::newRow("not a country") << "RA644000005XX"
+                                       << "id.country_code";
         QTest::newRow("cyrillic wedge") << QString::fromUtf8("КФ644000005КГ") << "id.characters";
     }
     void invalidExamples()
@@ -110,7 +133,7 @@ private slots:
     void everySingleDigitCorruptionOfRpo()
     {
         for (const QString& base : {QStringLiteral("80082240994512"), QStringLiteral("12345601123457"),
-                                   QStringLiteral("10100001000010")}) {
+                                    QStringLiteral("10100001000010")}) {
             for (int pos = 0; pos < 14; ++pos) {
                 for (int d = 0; d <= 9; ++d) {
                     QString s = base;
@@ -130,8 +153,8 @@ private slots:
     {
         int detected = 0, total = 0;
         for (const QString& base : {QStringLiteral("RR287043775IN"), QStringLiteral("RA410342249RU"),
-                                   QStringLiteral("RA000000080RU"), QStringLiteral("RA644000005RU"),
-                                   QStringLiteral("CP123456785RU")}) {
+                                    QStringLiteral("RA000000080RU"), QStringLiteral("RA644000005RU"),
+                                    QStringLiteral("CP123456785RU")}) {
             for (int pos = 2; pos <= 10; ++pos) {
                 for (int d = 0; d <= 9; ++d) {
                     QString s = base;
@@ -149,7 +172,8 @@ private slots:
         }
         // The 11→5 folding lets a few corruptions through (S mod 11 of 0 and 6 both give 5);
         // the overwhelming majority must be caught.
-        QVERIFY2(detected * 100 >= total * 90, qPrintable(QStringLiteral("%1 of %2").arg(detected).arg(total)));
+        QVERIFY2(detected * 100 >= total * 90,
+                 qPrintable(QStringLiteral("%1 of %2").arg(detected).arg(total)));
     }
 
     void fastPathAgreesOnNormalisation()

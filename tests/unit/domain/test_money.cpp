@@ -1,7 +1,6 @@
 #include "domain/Money.h"
 
 #include <QTest>
-
 #include <limits>
 
 using namespace pc;
@@ -15,7 +14,8 @@ private slots:
         QCOMPARE(m.format(NumberStyle::Russian), QStringLiteral("1\u00A0234,56\u00A0₽"));
         QCOMPARE(m.format(NumberStyle::English, false), QStringLiteral("1,234.56"));
         QCOMPARE(Money::fromKopecks(-5).format(NumberStyle::English, false), QStringLiteral("-0.05"));
-        QCOMPARE(Money::fromKopecks(100000000).format(NumberStyle::Russian, false), QStringLiteral("1\u00A0000\u00A0000,00"));
+        QCOMPARE(Money::fromKopecks(100000000).format(NumberStyle::Russian, false),
+                 QStringLiteral("1\u00A0000\u00A0000,00"));
         QCOMPARE(Money::fromKopecks(std::numeric_limits<qint64>::min()).format(NumberStyle::English, false),
                  QStringLiteral("-92,233,720,368,547,758.08"));
     }
