@@ -58,6 +58,7 @@ AcceptanceScreen::AcceptanceScreen(services::AcceptanceService& acceptance, QWid
     m_today->setObjectName(QStringLiteral("todayTable"));
     m_today->setHorizontalHeaderLabels({tr("Identifier"), tr("Kind"), tr("Weight, g"), tr("Time")});
     m_today->horizontalHeader()->setSectionResizeMode(ColId, QHeaderView::Stretch);
+    m_today->horizontalHeader()->setSectionResizeMode(ColKind, QHeaderView::ResizeToContents);
     m_today->verticalHeader()->hide();
     m_today->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_today->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -1,0 +1,160 @@
+// The postcounter-cli contract other issues and their checks rely on: output shapes and exit codes
+// of --version, id check, id next, db migrate|info and demo, run as a separate process.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList& args, const QString& home)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LC_ALL"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(PC_BIN_DIR "/postcounter-cli"), args);
+    p.waitForFinished(60000);
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+QList<QJsonObject> jsonLines(const QByteArray& out)
+{
+    QList<QJsonObject> list;
+    for (const QByteArray& line : out.split('\n'))
+        if (!line.trimmed().isEmpty())
+            list << QJsonDocument::fromJson(line).object();
+    return list;
+}
+} // namespace
+
+class TestCliContract : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_home;
+
+private slots:
+    void version()
+    {
+        const Run r = cli({QStringLiteral("--version")}, m_home.path());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("postcounter-cli "));
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QCOMPARE(cli({}, m_home.path()).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("frobnicate")}, m_home.path()).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("id"), QStringLiteral("check")}, m_home.path()).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("id"), QStringLiteral("next"), QStringLiteral("--kind"), QStringLiteral("x")}, m_home.path()).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("--db")}, m_home.path()).exitCode, 2);
+    }
+
+    void idCheckJson()
+    {
+        const Run ok = cli({QStringLiteral("id"), QStringLiteral("check"), QStringLiteral("--json"),
+                            QStringLiteral("80082240994512"), QStringLiteral("ra 644000005 ru")},
+                           m_home.path());
+        QCOMPARE(ok.exitCode, 0);
+        const auto lines = jsonLines(ok.out);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[0].value(QStringLiteral("id")).toString(), QStringLiteral("80082240994512"));
+        QCOMPARE(lines[0].value(QStringLiteral("valid")).toBool(), true);
+        QCOMPARE(lines[0].value(QStringLiteral("kind")).toString(), QStringLiteral("rpo14"));
+        QCOMPARE(lines[1].value(QStringLiteral("id")).toString(), QStringLiteral("RA644000005RU"));
+        QCOMPARE(lines[1].value(QStringLiteral("kind")).toString(), QStringLiteral("s10"));
+        QVERIFY(!lines[0].contains(QStringLiteral("error")));
+
+        const Run bad = cli({QStringLiteral("id"), QStringLiteral("check"), QStringLiteral("--json"),
+                             QStringLiteral("RA644000001RU"), QStringLiteral("80082240994512")},
+                            m_home.path());
+        QCOMPARE(bad.exitCode, 1);
+        const auto badLines = jsonLines(bad.out);
+        QCOMPARE(badLines.size(), 2);
+        QCOMPARE(badLines[0].value(QStringLiteral("valid")).toBool(), false);
+        QCOMPARE(badLines[0].value(QStringLiteral("kind")).toString(), QStringLiteral("s10"));
+        QVERIFY(badLines[0].value(QStringLiteral("error")).toString().contains(QStringLiteral("check digit")));
+        QCOMPARE(badLines[1].value(QStringLiteral("valid")).toBool(), true);
+    }
+
+    void idNextAllocatesDistinctValidIdentifiers()
+    {
+        const QString db = m_home.filePath(QStringLiteral("next.db"));
+        QSet<QString> seen;
+        for (int i = 0; i < 3; ++i) {
+            const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("id"), QStringLiteral("next")}, m_home.path());
+            QCOMPARE(r.exitCode, 0);
+            const QString id = QString::fromLatin1(r.out.trimmed());
+            QCOMPARE(id.size(), 14);
+            QVERIFY(!seen.contains(id));
+            seen.insert(id);
+            const Run check = cli({QStringLiteral("id"), QStringLiteral("check"), id}, m_home.path());
+            QCOMPARE(check.exitCode, 0);
+        }
+        const Run s10 = cli({QStringLiteral("--db"), db, QStringLiteral("id"), QStringLiteral("next"), QStringLiteral("--kind"),
+                             QStringLiteral("s10"), QStringLiteral("--service"), QStringLiteral("R")},
+                            m_home.path());
+        QCOMPARE(s10.exitCode, 0);
+        QVERIFY(s10.out.startsWith("R"));
+        QVERIFY(s10.out.trimmed().endsWith("RU"));
+        QCOMPARE(cli({QStringLiteral("id"), QStringLiteral("check"), QString::fromLatin1(s10.out.trimmed())}, m_home.path()).exitCode, 0);
+    }
+
+    void dbMigrateAndInfo()
+    {
+        const QString db = m_home.filePath(QStringLiteral("info.db"));
+        const Run m = cli({QStringLiteral("--db"), db, QStringLiteral("db"), QStringLiteral("migrate")}, m_home.path());
+        QCOMPARE(m.exitCode, 0);
+        const Run i = cli({QStringLiteral("--db"), db, QStringLiteral("db"), QStringLiteral("info"), QStringLiteral("--json")}, m_home.path());
+        QCOMPARE(i.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(i.out).object();
+        QVERIFY(o.value(QStringLiteral("schema_version")).toInt() >= 2);
+        QCOMPARE(o.value(QStringLiteral("schema_version")).toInt(), o.value(QStringLiteral("latest_schema_version")).toInt());
+
+        const QString foreign = m_home.filePath(QStringLiteral("notes.txt"));
+        QFile f(foreign);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a database\n");
+        f.close();
+        const Run refused = cli({QStringLiteral("--db"), foreign, QStringLiteral("db"), QStringLiteral("migrate")}, m_home.path());
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY(refused.err.contains("not a PostCounter database"));
+    }
+
+    void demoWritesManifest()
+    {
+        const QString out = m_home.filePath(QStringLiteral("demo"));
+        const Run r = cli({QStringLiteral("demo"), QStringLiteral("--out"), out}, m_home.path());
+        QCOMPARE(r.exitCode, 0);
+        QFile f(out + QStringLiteral("/manifest.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject manifest = QJsonDocument::fromJson(f.readAll()).object();
+        const QJsonArray items = manifest.value(QStringLiteral("items")).toArray();
+        QVERIFY(items.size() >= 5);
+        for (const QJsonValue& v : items) {
+            const QJsonObject item = v.toObject();
+            const QString id = item.value(QStringLiteral("id")).toString();
+            QCOMPARE(cli({QStringLiteral("id"), QStringLiteral("check"), id}, m_home.path()).exitCode, 0);
+            QVERIFY(item.value(QStringLiteral("weight_g")).toInt() > 0);
+            QVERIFY(item.value(QStringLiteral("documents")).isObject());
+        }
+        // The demo's database holds what the manifest says.
+        const Run info = cli({QStringLiteral("--db"), out + QStringLiteral("/postcounter.db"), QStringLiteral("db"),
+                              QStringLiteral("info"), QStringLiteral("--json")},
+                             m_home.path());
+        QCOMPARE(QJsonDocument::fromJson(info.out).object().value(QStringLiteral("items")).toInt(), items.size());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliContract)
+#include "test_cli_contract.moc"
