@@ -50,3 +50,14 @@ function(pc_add_fuzz_target name)
       ENVIRONMENT "QT_QPA_PLATFORM=offscreen;ASAN_OPTIONS=detect_leaks=0")
   endif()
 endfunction()
+
+# pc_add_parts(): add_subdirectory every folder below the current one that has a CMakeLists.txt,
+# so an area (a domain sub-area, a test family) joins its layer without editing shared lists.
+function(pc_add_parts)
+  file(GLOB _parts LIST_DIRECTORIES true CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*)
+  foreach(_part IN LISTS _parts)
+    if(IS_DIRECTORY ${_part} AND EXISTS ${_part}/CMakeLists.txt)
+      add_subdirectory(${_part})
+    endif()
+  endforeach()
+endfunction()

@@ -12,8 +12,18 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <memory>
 
 using namespace pc;
+
+// The acceptance screen's widgets as a clerk sees them, inside a shown main window.
+struct Screen {
+    std::unique_ptr<app::MainWindow> window;
+    QLineEdit* id = nullptr;
+    QLineEdit* weight = nullptr;
+    QTableWidget* table = nullptr;
+    QLabel* error = nullptr;
+};
 
 class TestAcceptanceGui : public QObject {
     Q_OBJECT
@@ -40,16 +50,30 @@ private slots:
     }
     void cleanupTestCase() { m_c.reset(); }
 
+private:
+    Screen open(services::AcceptanceService& svc)
+    {
+        Screen s;
+        s.window = std::make_unique<app::MainWindow>(m_cfg, svc);
+        s.window->show();
+        if (!QTest::qWaitForWindowExposed(s.window.get()))
+            qFatal("window not exposed");
+        s.id = s.window->findChild<QLineEdit*>(QStringLiteral("idEdit"));
+        s.weight = s.window->findChild<QLineEdit*>(QStringLiteral("weightEdit"));
+        s.table = s.window->findChild<QTableWidget*>(QStringLiteral("todayTable"));
+        s.error = s.window->findChild<QLabel*>(QStringLiteral("errorLabel"));
+        return s;
+    }
+
+private slots:
+
     void scanWeighAcceptByKeys()
     {
         services::AcceptanceService svc(*m_c, m_clock, services::counterContextFrom(m_cfg));
-        app::MainWindow w(m_cfg, svc);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        auto* id = w.findChild<QLineEdit*>(QStringLiteral("idEdit"));
-        auto* weight = w.findChild<QLineEdit*>(QStringLiteral("weightEdit"));
-        auto* table = w.findChild<QTableWidget*>(QStringLiteral("todayTable"));
-        auto* error = w.findChild<QLabel*>(QStringLiteral("errorLabel"));
+        Screen sc = open(svc);
+        [[maybe_unused]] auto *id = sc.id, *weight = sc.weight;
+        [[maybe_unused]] auto* table = sc.table;
+        [[maybe_unused]] auto* error = sc.error;
         QVERIFY(id && weight && table && error);
         QTRY_VERIFY(id->hasFocus());
         const int before = table->rowCount();
@@ -75,12 +99,10 @@ private slots:
     void f2AllocatesANewBarcode()
     {
         services::AcceptanceService svc(*m_c, m_clock, services::counterContextFrom(m_cfg));
-        app::MainWindow w(m_cfg, svc);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        auto* id = w.findChild<QLineEdit*>(QStringLiteral("idEdit"));
-        auto* weight = w.findChild<QLineEdit*>(QStringLiteral("weightEdit"));
-        auto* table = w.findChild<QTableWidget*>(QStringLiteral("todayTable"));
+        Screen sc = open(svc);
+        [[maybe_unused]] auto *id = sc.id, *weight = sc.weight;
+        [[maybe_unused]] auto* table = sc.table;
+        [[maybe_unused]] auto* error = sc.error;
         const int before = table->rowCount();
         QTest::keyClick(id, Qt::Key_F2);
         QTRY_VERIFY(weight->hasFocus());
@@ -96,13 +118,10 @@ private slots:
     void badCheckDigitIsShownNotSaved()
     {
         services::AcceptanceService svc(*m_c, m_clock, services::counterContextFrom(m_cfg));
-        app::MainWindow w(m_cfg, svc);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        auto* id = w.findChild<QLineEdit*>(QStringLiteral("idEdit"));
-        auto* weight = w.findChild<QLineEdit*>(QStringLiteral("weightEdit"));
-        auto* error = w.findChild<QLabel*>(QStringLiteral("errorLabel"));
-        auto* table = w.findChild<QTableWidget*>(QStringLiteral("todayTable"));
+        Screen sc = open(svc);
+        [[maybe_unused]] auto *id = sc.id, *weight = sc.weight;
+        [[maybe_unused]] auto* table = sc.table;
+        [[maybe_unused]] auto* error = sc.error;
         const int before = table->rowCount();
         QTest::keyClicks(id, QStringLiteral("RA644000001RU"));
         QTest::keyClick(id, Qt::Key_Return);
