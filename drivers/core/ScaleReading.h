@@ -2,7 +2,6 @@
 // One reading from a scale, already converted to grams. Generic: a scale knows weights, not parcels.
 #include <QMetaType>
 #include <QString>
-
 #include <cmath>
 #include <cstdint>
 
@@ -11,7 +10,7 @@ namespace pc::drivers {
 enum class ScaleState : std::uint8_t { Stable, InMotion, UnderZero, OverCapacity, Fault };
 
 struct ScaleReading {
-    double grams = 0;       // in the device's resolution; meaningful when hasWeight
+    double grams = 0; // in the device's resolution; meaningful when hasWeight
     ScaleState state = ScaleState::Fault;
     bool hasWeight = true;  // false for status-only frames (8217 "?" answer, SICS "S +")
     qint64 timestampMs = 0; // monotonic ms when the last byte arrived (0 from a pure decoder)

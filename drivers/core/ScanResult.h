@@ -6,9 +6,9 @@
 namespace pc::drivers {
 
 struct ScanResult {
-    QString text;       // decoded characters; may contain control characters from the symbol
-    QString symbology;  // AIM id ("]C0", "]d2", "]Q1") or vendor name ("code128"); empty if unknown
-    QString source;     // "usb-keyboard", "hid-pos", "serial", "wedge", "sim"
+    QString text;           // decoded characters; may contain control characters from the symbol
+    QString symbology;      // AIM id ("]C0", "]d2", "]Q1") or vendor name ("code128"); empty if unknown
+    QString source;         // "usb-keyboard", "hid-pos", "serial", "wedge", "sim"
     qint64 timestampMs = 0; // monotonic ms when the terminator arrived
 };
 

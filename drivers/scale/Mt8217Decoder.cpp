@@ -46,7 +46,8 @@ Decoded<ScaleReading> decode8217Frame(Bytes f, double unitGrams)
     if (!v)
         return v.error();
     r.grams = *v * unitGrams;
-    r.state = r.grams < 0 ? ScaleState::UnderZero : ScaleState::Stable; // the scale answers W only when stable
+    r.state =
+        r.grams < 0 ? ScaleState::UnderZero : ScaleState::Stable; // the scale answers W only when stable
     return r;
 }
 

@@ -1,24 +1,29 @@
 #include "BarcodeEncoder.h"
 
+#include <QCoreApplication>
 #include <ZXing/BitMatrix.h>
 #include <ZXing/MultiFormatWriter.h>
-
-#include <QCoreApplication>
-
 #include <cmath>
 #include <exception>
 
 namespace pc::forms::layout {
 
-int moduleDots(double moduleMm, int dpi) { return std::max(1, static_cast<int>(std::lround(moduleMm * dotsPerMm(dpi)))); }
+int moduleDots(double moduleMm, int dpi)
+{
+    return std::max(1, static_cast<int>(std::lround(moduleMm * dotsPerMm(dpi))));
+}
 
 QString symbologyName(Symbology symbology)
 {
     switch (symbology) {
-    case Symbology::Code128: return QStringLiteral("code128");
-    case Symbology::DataMatrix: return QStringLiteral("datamatrix");
-    case Symbology::QrCode: return QStringLiteral("qr");
-    case Symbology::Pdf417: return QStringLiteral("pdf417");
+    case Symbology::Code128:
+        return QStringLiteral("code128");
+    case Symbology::DataMatrix:
+        return QStringLiteral("datamatrix");
+    case Symbology::QrCode:
+        return QStringLiteral("qr");
+    case Symbology::Pdf417:
+        return QStringLiteral("pdf417");
     }
     return {};
 }
@@ -27,10 +32,18 @@ Result<std::shared_ptr<const BarcodeMatrix>> encodeBarcode(Symbology symbology, 
 {
     ZXing::BarcodeFormat format = ZXing::BarcodeFormat::Code128;
     switch (symbology) {
-    case Symbology::Code128: format = ZXing::BarcodeFormat::Code128; break;
-    case Symbology::DataMatrix: format = ZXing::BarcodeFormat::DataMatrix; break;
-    case Symbology::QrCode: format = ZXing::BarcodeFormat::QRCode; break;
-    case Symbology::Pdf417: format = ZXing::BarcodeFormat::PDF417; break;
+    case Symbology::Code128:
+        format = ZXing::BarcodeFormat::Code128;
+        break;
+    case Symbology::DataMatrix:
+        format = ZXing::BarcodeFormat::DataMatrix;
+        break;
+    case Symbology::QrCode:
+        format = ZXing::BarcodeFormat::QRCode;
+        break;
+    case Symbology::Pdf417:
+        format = ZXing::BarcodeFormat::PDF417;
+        break;
     }
     auto fail = [&](const QString& why) {
         return Result<std::shared_ptr<const BarcodeMatrix>>::fail(

@@ -10,7 +10,6 @@
 #include <QSizeF>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 #include <variant>
 #include <vector>
@@ -67,7 +66,7 @@ struct BarcodeMatrix {
 };
 
 struct Barcode {
-    QPointF originMm;   // top-left of the symbol (quiet zone is the caller's margin)
+    QPointF originMm; // top-left of the symbol (quiet zone is the caller's margin)
     Symbology symbology = Symbology::Code128;
     QString data;
     double moduleMm = 0.375; // nominal; renderers snap it to whole printer dots
@@ -96,6 +95,9 @@ struct Document {
 
 // Whole printer dots for a nominal module width (never below one dot).
 int moduleDots(double moduleMm, int dpi);
-inline double dotsPerMm(int dpi) { return dpi / 25.4; }
+inline double dotsPerMm(int dpi)
+{
+    return dpi / 25.4;
+}
 
 } // namespace pc::forms::layout

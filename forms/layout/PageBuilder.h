@@ -1,6 +1,6 @@
 #pragma once
-// Convenience for form builders: adds elements to the current (last) page, fits text and encodes barcodes as they
-// are added, and keeps the first error so a builder can add everything and check once.
+// Convenience for form builders: adds elements to the current (last) page, fits text and encodes barcodes as
+// they are added, and keeps the first error so a builder can add everything and check once.
 #include "Layout.h"
 
 namespace pc::forms::layout {

@@ -4,17 +4,18 @@ namespace pc::forms::layout {
 
 namespace {
 
-double drawRow(PageBuilder& b, const TableSpec& spec, const QStringList& cells, double y, double h, bool header,
-               const QString& fieldPrefix)
+double drawRow(PageBuilder& b, const TableSpec& spec, const QStringList& cells, double y, double h,
+               bool header, const QString& fieldPrefix)
 {
     double x = spec.xMm;
     for (size_t c = 0; c < spec.columns.size(); ++c) {
         const TableColumn& col = spec.columns[c];
         const QRectF cell(x, y, col.widthMm, h);
         b.box(cell, 0.2);
-        const QString text = c < static_cast<size_t>(cells.size()) ? cells[static_cast<qsizetype>(c)] : QString();
-        TextStyle style{header ? spec.sizePt - 1 : spec.sizePt, header, header ? Align::Center : col.align, true,
-                        header ? 4.0 : spec.sizePt - 2.5};
+        const QString text =
+            c < static_cast<size_t>(cells.size()) ? cells[static_cast<qsizetype>(c)] : QString();
+        TextStyle style{header ? spec.sizePt - 1 : spec.sizePt, header, header ? Align::Center : col.align,
+                        true, header ? 4.0 : spec.sizePt - 2.5};
         const QString field = header ? QStringLiteral("caption")
                                      : fieldPrefix + u'.' +
                                            (c < static_cast<size_t>(spec.columnFields.size())

@@ -18,7 +18,7 @@ struct TableSpec {
     double rowHeightMm = 6;
     double sizePt = 8;
     std::vector<TableColumn> columns;
-    QString field; // e.g. "items": errors name "items[3].description"
+    QString field;            // e.g. "items": errors name "items[3].description"
     QStringList columnFields; // per column, e.g. "description"
 };
 

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
-
 #include <cmath>
 
 namespace pc::forms::layout {
@@ -76,17 +75,21 @@ QStringList wrapLines(const QString& text, double sizePt, bool bold, double widt
 
 } // namespace
 
-double textWidthMm(const QString& text, double sizePt, bool bold) { return widthAt(text, sizePt, bold); }
+double textWidthMm(const QString& text, double sizePt, bool bold)
+{
+    return widthAt(text, sizePt, bold);
+}
 
 Status fitText(TextBox& box)
 {
     const double width = box.mm.width() * kWidthSlack;
-    const double minPt = box.style.minSizePt > 0 ? std::min(box.style.minSizePt, box.style.sizePt) : box.style.sizePt;
+    const double minPt =
+        box.style.minSizePt > 0 ? std::min(box.style.minSizePt, box.style.sizePt) : box.style.sizePt;
     const QFontMetricsF& fm = metrics(box.style.bold);
     for (double pt = box.style.sizePt; pt >= minPt - 1e-9; pt -= 0.5) {
         const double lineMm = fm.lineSpacing() * pt / kRefPt * kPtToMm;
-        QStringList lines = box.style.wrap ? wrapLines(box.text, pt, box.style.bold, width)
-                                           : box.text.split(u'\n');
+        QStringList lines =
+            box.style.wrap ? wrapLines(box.text, pt, box.style.bold, width) : box.text.split(u'\n');
         bool fits = lines.size() * lineMm <= box.mm.height() + 1e-6;
         for (const QString& l : lines)
             fits = fits && widthAt(l, pt, box.style.bold) <= width;
@@ -98,14 +101,14 @@ Status fitText(TextBox& box)
             return {};
         }
     }
-    return Status::fail(QStringLiteral("forms.text_overflow"),
-                        QCoreApplication::translate("pc::forms",
-                                                    "field \"%1\": the text does not fit into its %2×%3 mm box "
-                                                    "even at %4 pt; shorten it")
-                            .arg(box.field.isEmpty() ? QStringLiteral("text") : box.field)
-                            .arg(box.mm.width(), 0, 'f', 0)
-                            .arg(box.mm.height(), 0, 'f', 0)
-                            .arg(minPt));
+    return Status::fail(
+        QStringLiteral("forms.text_overflow"),
+        QCoreApplication::translate("pc::forms", "field \"%1\": the text does not fit into its %2×%3 mm box "
+                                                 "even at %4 pt; shorten it")
+            .arg(box.field.isEmpty() ? QStringLiteral("text") : box.field)
+            .arg(box.mm.width(), 0, 'f', 0)
+            .arg(box.mm.height(), 0, 'f', 0)
+            .arg(minPt));
 }
 
 } // namespace pc::forms::layout

@@ -9,6 +9,12 @@ class QLabel;
 
 namespace pc::services {
 class AcceptanceService;
+class DeviceHub;
+class TariffService;
+} // namespace pc::services
+
+namespace pc::drivers {
+struct DeviceInfo;
 }
 
 namespace pc::app {
@@ -18,13 +24,16 @@ class AcceptanceScreen;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    // tariffs and devices may be null (no tariff data; keyboard and manual entry only).
     MainWindow(const services::AppConfig& config, services::AcceptanceService& acceptance,
+               services::TariffService* tariffs = nullptr, services::DeviceHub* devices = nullptr,
                QWidget* parent = nullptr);
 
     AcceptanceScreen* acceptanceScreen() const { return m_acceptance; }
-    void setDeviceStatus(const QString& scanner, const QString& scale, const QString& printers);
 
 private:
+    void showDevice(const drivers::DeviceInfo& device);
+
     AcceptanceScreen* m_acceptance = nullptr;
     QLabel* m_scanner = nullptr;
     QLabel* m_scale = nullptr;

@@ -2,11 +2,14 @@
 // office; with --demo and no display it runs the scripted demo shift headless instead.
 #include "AcceptanceScreen.h"
 #include "MainWindow.h"
+#include "ScanWedgeFilter.h"
 #include "Translations.h"
 #include "db/Connection.h"
 #include "services/AcceptanceService.h"
 #include "services/DemoShift.h"
 #include "services/OfficeSetup.h"
+#include "services/devices/DeviceHub.h"
+#include "services/tariff/TariffService.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -163,13 +166,28 @@ int main(int argc, char** argv)
 
     pc::SystemClock clock;
     pc::services::AcceptanceService acceptance(*conn, clock, pc::services::counterContextFrom(*cfg));
-    pc::app::MainWindow window(*cfg, acceptance);
+    pc::services::TariffService tariffs(*conn, clock, cfg->utcOffsetMin);
+    if (auto st = tariffs.ensureTariffs(); !st)
+        QMessageBox::warning(nullptr, QStringLiteral("PostCounter"), st.error().message);
+
+    auto devCfg = pc::services::DeviceConfig::load(cfg->configPath);
+    if (!devCfg) {
+        QMessageBox::warning(nullptr, QStringLiteral("PostCounter"), devCfg.error().message);
+        devCfg = pc::services::DeviceConfig{};
+    }
+    if (cfg->demo)
+        devCfg->simulate = true;
+    pc::services::DeviceHub devices(*devCfg);
+    // A scanner the OS owns types into whatever has focus: the wedge filter takes its bursts first.
+    pc::app::ScanWedgeFilter wedge({devCfg->wedgeMaxGapMs, devCfg->wedgeMinLength, true});
+    app.installEventFilter(&wedge);
+    QObject::connect(&wedge, &pc::app::ScanWedgeFilter::scanned, &devices,
+                     &pc::services::DeviceHub::submitWedgeScan);
+
+    pc::app::MainWindow window(*cfg, acceptance, &tariffs, &devices);
+    devices.start();
     FirstPaintProbe probe(startup, parser.isSet(probeOpt), &window, parser.value(shotOpt));
     window.installEventFilter(&probe);
-    if (cfg->demo)
-        window.setDeviceStatus(QApplication::translate("main", "simulated"),
-                               QApplication::translate("main", "simulated"),
-                               QApplication::translate("main", "simulated"));
     window.show();
     return app.exec();
 }

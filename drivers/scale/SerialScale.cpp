@@ -1,0 +1,148 @@
+#include "SerialScale.h"
+
+#include "drivers/core/MonotonicClock.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSerialScale, "pc.drivers.scale")
+
+namespace pc::drivers {
+
+namespace {
+QByteArray lineTerminator(ScaleProtocol p)
+{
+    // SICS and the header format end in CR LF; LF alone cuts both and tolerates bare-LF firmware.
+    return p == ScaleProtocol::MassaKLegacy ? QByteArray() : QByteArrayLiteral("\n");
+}
+} // namespace
+
+SerialScale::SerialScale(Options options, QObject* parent)
+    : Scale(parent), m_opt(std::move(options)), m_cmd(serialScaleCommands(m_opt.protocol)),
+      m_framer(m_cmd.framing, lineTerminator(m_opt.protocol))
+{
+    m_pollTimer.setInterval(m_opt.pollMs);
+    m_watchdog.setInterval(m_opt.timeoutMs);
+    m_watchdog.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, &SerialScale::poll);
+    connect(&m_watchdog, &QTimer::timeout, this, &SerialScale::onTimeout);
+    connect(&m_port, &QSerialPort::readyRead, this, &SerialScale::onReadyRead);
+    connect(&m_port, &QSerialPort::errorOccurred, this, &SerialScale::onPortError);
+}
+
+SerialScale::~SerialScale()
+{
+    close();
+}
+
+DeviceInfo SerialScale::info() const
+{
+    DeviceInfo i;
+    i.kind = DeviceKind::Scale;
+    i.model = m_opt.model;
+    i.transport = QStringLiteral("serial");
+    i.path = m_opt.port;
+    i.state = state();
+    i.driver = QString::fromLatin1(scaleProtocolName(m_opt.protocol));
+    return i;
+}
+
+bool SerialScale::open()
+{
+    m_port.setPortName(m_opt.port);
+    m_port.setBaudRate(m_opt.baud);
+    // 8217 is 7E1 (HARDWARE.md); the other protocols are 8N1.
+    const bool sevenE1 = m_opt.protocol == ScaleProtocol::Mt8217;
+    m_port.setDataBits(sevenE1 ? QSerialPort::Data7 : QSerialPort::Data8);
+    m_port.setParity(sevenE1 ? QSerialPort::EvenParity : QSerialPort::NoParity);
+    m_port.setStopBits(QSerialPort::OneStop);
+    m_port.setFlowControl(QSerialPort::NoFlowControl);
+    setState(DeviceState::Connecting);
+    if (!m_port.open(QIODevice::ReadWrite)) {
+        setState(DeviceState::Error, tr("cannot open %1: %2").arg(m_opt.port, m_port.errorString()));
+        return false;
+    }
+    m_framer.clear();
+    if (!m_cmd.poll.isEmpty()) {
+        m_pollTimer.start();
+        poll();
+    }
+    m_watchdog.start();
+    return true;
+}
+
+void SerialScale::close()
+{
+    m_pollTimer.stop();
+    m_watchdog.stop();
+    if (m_port.isOpen())
+        m_port.close();
+}
+
+bool SerialScale::zero()
+{
+    if (m_cmd.zero.isEmpty() || !m_port.isOpen())
+        return false;
+    return m_port.write(m_cmd.zero) == m_cmd.zero.size();
+}
+
+bool SerialScale::tare()
+{
+    if (m_cmd.tare.isEmpty() || !m_port.isOpen())
+        return false;
+    return m_port.write(m_cmd.tare) == m_cmd.tare.size();
+}
+
+void SerialScale::poll()
+{
+    if (m_port.isOpen())
+        m_port.write(m_cmd.poll);
+}
+
+void SerialScale::onReadyRead()
+{
+    const qint64 now = monotonicMs();
+    for (const QByteArray& frame : m_framer.feed(m_port.readAll())) {
+        const Bytes bytes(reinterpret_cast<const std::uint8_t*>(frame.constData()),
+                          static_cast<std::size_t>(frame.size()));
+        auto r = decodeScaleFrame(m_opt.protocol, bytes);
+        if (!r) {
+            if (r.error().code == DecodeErrc::NotAWeight)
+                continue; // an acknowledgement (zero, tare): well formed, nothing to show
+            ++m_badFrames;
+            qCWarning(lcSerialScale) << m_opt.port << "rejected frame" << frame.toHex(' ') << r.error().detail;
+            continue;
+        }
+        ++m_goodFrames;
+        m_watchdog.start();
+        setState(DeviceState::Ready);
+        ScaleReading reading = *r;
+        reading.timestampMs = now;
+        emit reading(reading);
+    }
+}
+
+void SerialScale::onTimeout()
+{
+    setState(DeviceState::Error, tr("no answer from the scale on %1 for %2 ms").arg(m_opt.port).arg(m_opt.timeoutMs));
+    ScaleReading fault;
+    fault.state = ScaleState::Fault;
+    fault.hasWeight = false;
+    fault.timestampMs = monotonicMs();
+    emit reading(fault);
+}
+
+void SerialScale::onPortError(QSerialPort::SerialPortError e)
+{
+    if (e == QSerialPort::NoError)
+        return;
+    if (e == QSerialPort::ResourceError || e == QSerialPort::PermissionError) {
+        // Unplugged (or taken away): stop; DeviceManager re-opens when the port comes back.
+        const QString why = m_port.errorString();
+        close();
+        setState(DeviceState::Absent, tr("disconnected: %1").arg(why));
+        return;
+    }
+    qCWarning(lcSerialScale) << m_opt.port << m_port.errorString();
+}
+
+} // namespace pc::drivers

@@ -1,0 +1,75 @@
+#include "FormRegistry.h"
+
+#include "forms/label/ParcelLabel.h"
+#include "forms/receipt/Receipt.h"
+#include "forms/render/Fonts.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace pc::forms {
+
+namespace {
+
+template <typename Data>
+std::function<Result<layout::Document>(const QJsonObject&)>
+chain(Result<Data> (*parse)(const QJsonObject&), Result<layout::Document> (*build)(const Data&))
+{
+    return [parse, build](const QJsonObject& json) -> Result<layout::Document> {
+        auto data = parse(json);
+        if (!data)
+            return data.error();
+        return build(*data);
+    };
+}
+
+} // namespace
+
+const std::vector<FormInfo>& formRegistry()
+{
+    static const std::vector<FormInfo> forms = {
+        {QStringLiteral("label"), QStringLiteral("parcel address label 100×150 mm (Ф.7п)"),
+         chain(&parcelLabelFromJson, &buildParcelLabel)},
+        {QStringLiteral("label-small"),
+         QStringLiteral("letter label 58×40 mm; S10 label for an S10 identifier"),
+         chain(&smallLabelFromJson, &buildSmallLabel)},
+        {QStringLiteral("receipt"), QStringLiteral("counter receipt 80/58 mm with 54-ФЗ fields"),
+         chain(&receiptFromJson, &buildReceipt)},
+    };
+    return forms;
+}
+
+const FormInfo* findForm(const QString& name)
+{
+    for (const FormInfo& f : formRegistry())
+        if (f.name == name)
+            return &f;
+    return nullptr;
+}
+
+QByteArray exampleData(const QString& name)
+{
+    QFile f(QStringLiteral(":/pc/forms/examples/%1.json").arg(name));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+Result<layout::Document> buildForm(const QString& name, const QByteArray& json)
+{
+    const FormInfo* form = findForm(name);
+    if (!form)
+        return Error{QStringLiteral("forms.unknown"), QStringLiteral("unknown form \"%1\"").arg(name)};
+    if (auto st = render::fontsReady(); !st)
+        return st.error();
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (pe.error != QJsonParseError::NoError)
+        return Error{
+            QStringLiteral("forms.json"),
+            QStringLiteral("data is not valid JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString())};
+    if (!doc.isObject())
+        return Error{QStringLiteral("forms.json"), QStringLiteral("data must be a JSON object")};
+    return form->build(doc.object());
+}
+
+} // namespace pc::forms

@@ -1,0 +1,31 @@
+#pragma once
+// The printers of this workstation by name. Built from PrintingConfig, or by hand in tests and demo
+// mode. Thread-safe lookups: the print worker resolves printers while the GUI may add one.
+#include "PrinterConfig.h"
+#include "drivers/printer/Printer.h"
+
+#include <QMutex>
+#include <memory>
+
+namespace pc::services {
+
+class PrinterRegistry {
+public:
+    PrinterRegistry() = default;
+    static std::unique_ptr<drivers::Printer> makePrinter(const PrinterConfig& config);
+    // Adds every configured printer; the roles say which prints labels, receipts and forms.
+    void configure(const PrintingConfig& config);
+
+    void add(std::shared_ptr<drivers::Printer> printer);
+    std::shared_ptr<drivers::Printer> find(const QString& name) const;
+    QStringList names() const;
+    void setRole(const QString& documentKind, const QString& printer);
+    QString printerFor(const QString& documentKind) const; // "" when no printer has that role
+
+private:
+    mutable QMutex m_mutex;
+    QList<std::shared_ptr<drivers::Printer>> m_printers;
+    QMap<QString, QString> m_roles;
+};
+
+} // namespace pc::services
