@@ -2,6 +2,7 @@
 
 #include "Bind.h"
 #include "SqlError.h"
+#include "journal/JournalRepository.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -17,20 +18,41 @@ QVariant optionalValue(const std::optional<qint64>& v)
 
 Result<qint64> OperationRepository::append(const OperationRecord& o)
 {
+    auto link = JournalRepository(m_c).nextLink(o.counterId);
+    if (!link)
+        return link.error();
+    JournalRow row;
+    row.counterId = textValue(o.counterId).toString();
+    row.journalSeq = link->seq;
+    row.prevHash = link->prevHash;
+    row.itemId = o.itemId;
+    row.opType = o.op.type;
+    row.opAttr = o.op.attr;
+    row.occurredAt = o.occurredAtUtc.toUTC().toString(Qt::ISODateWithMs);
+    row.utcOffsetMin = o.utcOffsetMin;
+    row.officePostcode = textValue(o.officePostcode).toString();
+    row.operatorId = textValue(o.operatorId).toString();
+    row.weightG = o.weightG;
+    row.amountKop = o.amountKop;
+    const QString hash = journalRowHash(row);
+
     QSqlQuery q(m_c.db());
     q.prepare(QStringLiteral("INSERT INTO operation (item_id, op_type, op_attr, occurred_at, utc_offset_min, "
-                             "office_postcode, counter_id, operator_id, weight_g, amount_kop) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(o.itemId);
-    q.addBindValue(o.op.type);
-    q.addBindValue(o.op.attr);
-    q.addBindValue(o.occurredAtUtc.toUTC().toString(Qt::ISODateWithMs));
-    q.addBindValue(o.utcOffsetMin);
-    q.addBindValue(textValue(o.officePostcode));
-    q.addBindValue(textValue(o.counterId));
-    q.addBindValue(textValue(o.operatorId));
+                             "office_postcode, counter_id, operator_id, weight_g, amount_kop, journal_seq, "
+                             "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(row.itemId);
+    q.addBindValue(row.opType);
+    q.addBindValue(row.opAttr);
+    q.addBindValue(row.occurredAt);
+    q.addBindValue(row.utcOffsetMin);
+    q.addBindValue(row.officePostcode);
+    q.addBindValue(row.counterId);
+    q.addBindValue(row.operatorId);
     q.addBindValue(optionalValue(o.weightG));
     q.addBindValue(optionalValue(o.amountKop));
+    q.addBindValue(row.journalSeq);
+    q.addBindValue(row.prevHash);
+    q.addBindValue(hash);
     if (!q.exec())
         return sqlError(q, QStringLiteral("recording the operation"));
     return q.lastInsertId().toLongLong();
@@ -41,7 +63,8 @@ Result<QList<OperationRecord>> OperationRepository::forItem(const QString& itemI
     QSqlQuery q(m_c.db());
     q.prepare(QStringLiteral(
         "SELECT id, item_id, op_type, op_attr, occurred_at, utc_offset_min, office_postcode, "
-        "counter_id, operator_id, weight_g, amount_kop FROM operation WHERE item_id = ? ORDER BY id"));
+        "counter_id, operator_id, weight_g, amount_kop, journal_seq, prev_hash, hash FROM operation "
+        "WHERE item_id = ? ORDER BY id"));
     q.addBindValue(itemId);
     if (!q.exec())
         return sqlError(q, QStringLiteral("reading the item's history"));
@@ -60,6 +83,9 @@ Result<QList<OperationRecord>> OperationRepository::forItem(const QString& itemI
             r.weightG = q.value(9).toLongLong();
         if (!q.value(10).isNull())
             r.amountKop = q.value(10).toLongLong();
+        r.journalSeq = q.value(11).toLongLong();
+        r.prevHash = q.value(12).toString();
+        r.hash = q.value(13).toString();
         out.push_back(r);
     }
     return out;

@@ -20,13 +20,19 @@ struct OperationRecord {
     QString operatorId;
     std::optional<qint64> weightG;
     std::optional<qint64> amountKop;
+    // The journal chain (db/journal/JournalCodec.h): filled by append(), read back by forItem().
+    qint64 journalSeq = 0;
+    QString prevHash;
+    QString hash;
 };
 
 class OperationRepository {
 public:
     explicit OperationRepository(const Connection& c) : m_c(c) {}
 
-    Result<qint64> append(const OperationRecord& op); // returns the new id
+    // Returns the new id. Chains the row to its counter's journal (sequence number, previous hash,
+    // own hash): call it inside the operation's Transaction.
+    Result<qint64> append(const OperationRecord& op);
     Result<QList<OperationRecord>> forItem(const QString& itemId) const;
 
 private:

@@ -1,6 +1,8 @@
 #include "FormRegistry.h"
 
+#include "forms/customs/CustomsForms.h"
 #include "forms/label/ParcelLabel.h"
+#include "forms/postal/PostalForms.h"
 #include "forms/receipt/Receipt.h"
 #include "forms/render/Fonts.h"
 
@@ -36,6 +38,19 @@ const std::vector<FormInfo>& formRegistry()
          chain(&smallLabelFromJson, &buildSmallLabel)},
         {QStringLiteral("receipt"), QStringLiteral("counter receipt 80/58 mm with 54-ФЗ fields"),
          chain(&receiptFromJson, &buildReceipt)},
+        {QStringLiteral("cn22"), QStringLiteral("customs declaration CN 22 (≤ 300 SDR), 100×150 mm"),
+         chain(&cn22FromJson, &buildCn22)},
+        {QStringLiteral("cn23"),
+         QStringLiteral("customs declaration CN 23, A4, lines continue on next pages"),
+         chain(&cn23FromJson, &buildCn23)},
+        {QStringLiteral("f107"), QStringLiteral("Ф.107 inventory of contents, two copies"),
+         chain(&f107FromJson, &buildF107)},
+        {QStringLiteral("f112"), QStringLiteral("Ф.112ЭП COD money transfer, amount in words"),
+         chain(&f112FromJson, &buildF112)},
+        {QStringLiteral("f116"), QStringLiteral("Ф.116 parcel dispatch note (Ф.117 with COD)"),
+         chain(&f116FromJson, &buildF116)},
+        {QStringLiteral("f22"), QStringLiteral("Ф.22 arrival notice with barcode, front and back"),
+         chain(&f22FromJson, &buildF22)},
     };
     return forms;
 }

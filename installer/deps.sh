@@ -14,7 +14,7 @@ PACKAGES=(
   libusb-1.0-0-dev libzxing-dev libcups2-dev cups cups-bsd cups-filters
   libsqlite3-dev sqlite3 postgresql libsodium-dev
   # tests and benchmarks
-  umockdev libumockdev-dev libglib2.0-dev xvfb xauth poppler-utils libbenchmark-dev
+  umockdev libumockdev-dev libglib2.0-dev xvfb xauth poppler-utils libbenchmark-dev zint
   # fonts with Cyrillic glyphs (the offscreen GUI and the PDF renderer embed them)
   fonts-dejavu-core fonts-liberation2
 )

@@ -10,9 +10,10 @@
 namespace pc::db {
 
 namespace {
-const QString kColumns = QStringLiteral(
-    "id, document_ref, document_kind, operation_id, printer, language, title, media, copies, data_path, state, "
-    "reason_code, reason, attempts, reprint_of, created_at, updated_at, printed_at");
+const QString kColumns =
+    QStringLiteral("id, document_ref, document_kind, operation_id, printer, language, title, media, copies, "
+                   "data_path, state, "
+                   "reason_code, reason, attempts, reprint_of, created_at, updated_at, printed_at");
 
 QString now()
 {
@@ -55,10 +56,10 @@ QVariant optionalId(const std::optional<qint64>& v)
 Result<qint64> PrintQueueRepository::insert(const PrintQueueEntry& e)
 {
     QSqlQuery q(m_c.db());
-    q.prepare(QStringLiteral(
-        "INSERT INTO print_job (document_ref, document_kind, operation_id, printer, language, title, media, copies, "
-        "data_b64, data_path, state, attempts, reprint_of, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO print_job (document_ref, document_kind, operation_id, printer, "
+                             "language, title, media, copies, "
+                             "data_b64, data_path, state, attempts, reprint_of, created_at, updated_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?)"));
     const QString t = now();
     q.addBindValue(textValue(e.documentRef));
     q.addBindValue(textValue(e.documentKind));
@@ -136,13 +137,15 @@ Result<QList<qint64>> ids(const Connection& c, const QString& sql, const QVarian
 
 Result<QList<qint64>> PrintQueueRepository::unfinished() const
 {
-    return ids(m_c, QStringLiteral("SELECT id FROM print_job WHERE state IN ('queued', 'sending') ORDER BY id"), {});
+    return ids(
+        m_c, QStringLiteral("SELECT id FROM print_job WHERE state IN ('queued', 'sending') ORDER BY id"), {});
 }
 
 Result<std::optional<qint64>> PrintQueueRepository::lastOfKind(const QString& kind) const
 {
-    auto r = ids(m_c, QStringLiteral("SELECT id FROM print_job WHERE document_kind = ? ORDER BY id DESC LIMIT 1"),
-                 {kind});
+    auto r =
+        ids(m_c, QStringLiteral("SELECT id FROM print_job WHERE document_kind = ? ORDER BY id DESC LIMIT 1"),
+            {kind});
     if (!r)
         return r.error();
     return r->isEmpty() ? std::optional<qint64>{} : std::optional<qint64>(r->first());
@@ -150,18 +153,20 @@ Result<std::optional<qint64>> PrintQueueRepository::lastOfKind(const QString& ki
 
 Result<QList<qint64>> PrintQueueRepository::forOperation(qint64 operationId) const
 {
-    return ids(m_c, QStringLiteral("SELECT id FROM print_job WHERE operation_id = ? ORDER BY id"), {operationId});
+    return ids(m_c, QStringLiteral("SELECT id FROM print_job WHERE operation_id = ? ORDER BY id"),
+               {operationId});
 }
 
-Status PrintQueueRepository::transition(qint64 id, const QString& to, const QStringList& from, const QString& setSql,
-                                        const QVariantList& values)
+Status PrintQueueRepository::transition(qint64 id, const QString& to, const QStringList& from,
+                                        const QString& setSql, const QVariantList& values)
 {
     QStringList marks;
     for (qsizetype i = 0; i < from.size(); ++i)
         marks << QStringLiteral("?");
     QSqlQuery q(m_c.db());
-    q.prepare(QStringLiteral("UPDATE print_job SET state = ?, updated_at = ?%1 WHERE id = ? AND state IN (%2)")
-                  .arg(setSql.isEmpty() ? QString() : QStringLiteral(", ") + setSql, marks.join(u',')));
+    q.prepare(
+        QStringLiteral("UPDATE print_job SET state = ?, updated_at = ?%1 WHERE id = ? AND state IN (%2)")
+            .arg(setSql.isEmpty() ? QString() : QStringLiteral(", ") + setSql, marks.join(u',')));
     q.addBindValue(to);
     q.addBindValue(now());
     for (const auto& v : values)
@@ -183,8 +188,8 @@ Status PrintQueueRepository::transition(qint64 id, const QString& to, const QStr
 
 Status PrintQueueRepository::markSending(qint64 id)
 {
-    return transition(id, QStringLiteral("sending"), {QStringLiteral("queued")}, QStringLiteral("attempts = attempts + 1"),
-                      {});
+    return transition(id, QStringLiteral("sending"), {QStringLiteral("queued")},
+                      QStringLiteral("attempts = attempts + 1"), {});
 }
 
 Status PrintQueueRepository::markPrinted(qint64 id)
@@ -202,7 +207,8 @@ Status PrintQueueRepository::markFailed(qint64 id, const QString& code, const QS
 Status PrintQueueRepository::requeue(qint64 id, const QString& printer)
 {
     if (printer.isEmpty())
-        return transition(id, QStringLiteral("queued"), {QStringLiteral("failed"), QStringLiteral("sending")}, {}, {});
+        return transition(id, QStringLiteral("queued"), {QStringLiteral("failed"), QStringLiteral("sending")},
+                          {}, {});
     return transition(id, QStringLiteral("queued"), {QStringLiteral("failed"), QStringLiteral("sending")},
                       QStringLiteral("printer = ?"), {printer});
 }

@@ -46,8 +46,8 @@ public:
     Result<std::optional<qint64>> lastOfKind(const QString& kind) const;
     Result<QList<qint64>> forOperation(qint64 operationId) const;
 
-    Status markSending(qint64 id);                                           // queued → sending, attempts+1
-    Status markPrinted(qint64 id);                                           // sending → printed
+    Status markSending(qint64 id); // queued → sending, attempts+1
+    Status markPrinted(qint64 id); // sending → printed
     Status markFailed(qint64 id, const QString& code, const QString& reason); // queued|sending → failed
     Status requeue(qint64 id, const QString& printer = {});                   // failed|sending → queued
 

@@ -18,6 +18,9 @@ public:
     virtual bool zero() { return false; }
     virtual bool tare() { return false; }
     DeviceState state() const { return m_state; }
+    // Emits stateChanged with the current state: a receiver that connected late (another thread)
+    // asks for it once instead of reading the state across threads.
+    void announceState() { emit stateChanged(m_state, m_detail); }
 
 signals:
     void reading(const pc::drivers::ScaleReading& reading);

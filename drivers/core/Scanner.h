@@ -16,6 +16,9 @@ public:
 
     virtual DeviceInfo info() const = 0;
     DeviceState state() const { return m_state; }
+    // Emits stateChanged with the current state: a receiver that connected late (another thread)
+    // asks for it once instead of reading the state across threads.
+    void announceState() { emit stateChanged(m_state, m_detail); }
 
 signals:
     void scanned(const pc::drivers::ScanResult& scan);

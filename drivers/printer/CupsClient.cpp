@@ -3,11 +3,10 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QThread>
-
 #include <cups/cups.h>
 #include <memory>
 
-Q_LOGGING_CATEGORY(lcCups, "pc.drivers.cups")
+Q_LOGGING_CATEGORY(lcCups, "pc.drivers.cups", QtInfoMsg)
 
 namespace pc::drivers {
 
@@ -33,7 +32,8 @@ PrinterError ippError(ipp_status_t st, const QString& what, const QString& queue
                 QStringLiteral("there is no printer queue \"%1\" on CUPS server %2").arg(queue, server)};
     if (st == IPP_STATUS_ERROR_NOT_ACCEPTING_JOBS)
         return {QStringLiteral("printer.not_accepting"),
-                QStringLiteral("printer queue \"%1\" is not accepting jobs (cupsaccept %1 re-enables it)").arg(queue)};
+                QStringLiteral("printer queue \"%1\" is not accepting jobs (cupsaccept %1 re-enables it)")
+                    .arg(queue)};
     if (st == IPP_STATUS_ERROR_SERVICE_UNAVAILABLE || st == IPP_STATUS_ERROR_INTERNAL)
         return {QStringLiteral("cups.unavailable"),
                 QStringLiteral("%1: CUPS server %2 is not available: %3").arg(what, server, lastError())};
@@ -73,10 +73,11 @@ void readPrinterAttribute(CupsDestination& d, ipp_attribute_t* a)
         d.defaultMedia = QString::fromUtf8(ippGetString(a, 0, nullptr));
 }
 
-const char* const kPrinterAttrs[] = {"printer-name",          "printer-info",       "printer-make-and-model",
-                                     "device-uri",            "printer-state",      "printer-is-accepting-jobs",
-                                     "printer-state-reasons", "printer-state-message", "media-supported",
-                                     "media-default"};
+const char* const kPrinterAttrs[] = {"printer-name",           "printer-info",
+                                     "printer-make-and-model", "device-uri",
+                                     "printer-state",          "printer-is-accepting-jobs",
+                                     "printer-state-reasons",  "printer-state-message",
+                                     "media-supported",        "media-default"};
 
 void finish(CupsDestination& d)
 {
@@ -95,18 +96,26 @@ ipp_t* newRequest(ipp_op_t op)
 QString cupsJobStateName(CupsJobState s)
 {
     switch (s) {
-    case CupsJobState::Pending: return QStringLiteral("pending");
-    case CupsJobState::Held: return QStringLiteral("held");
-    case CupsJobState::Processing: return QStringLiteral("processing");
-    case CupsJobState::Stopped: return QStringLiteral("stopped");
-    case CupsJobState::Cancelled: return QStringLiteral("cancelled");
-    case CupsJobState::Aborted: return QStringLiteral("aborted");
-    case CupsJobState::Completed: return QStringLiteral("completed");
+    case CupsJobState::Pending:
+        return QStringLiteral("pending");
+    case CupsJobState::Held:
+        return QStringLiteral("held");
+    case CupsJobState::Processing:
+        return QStringLiteral("processing");
+    case CupsJobState::Stopped:
+        return QStringLiteral("stopped");
+    case CupsJobState::Cancelled:
+        return QStringLiteral("cancelled");
+    case CupsJobState::Aborted:
+        return QStringLiteral("aborted");
+    case CupsJobState::Completed:
+        return QStringLiteral("completed");
     }
     return QStringLiteral("unknown");
 }
 
-PrinterState printerStateFromCups(int ippState, const QStringList& reasons, bool accepting, const QString& message)
+PrinterState printerStateFromCups(int ippState, const QStringList& reasons, bool accepting,
+                                  const QString& message)
 {
     PrinterState st;
     for (const QString& full : reasons) {
@@ -175,9 +184,9 @@ PrinterResult<Http> connectTo(const QString& server)
     http_t* h = httpConnect2(host.constData(), port, nullptr, AF_UNSPEC, cupsEncryption(), 1, 5000, nullptr);
     if (!h)
         return PrinterError{QStringLiteral("cups.unavailable"),
-                     QStringLiteral("cannot connect to the CUPS server %1:%2 (is cupsd running?)")
-                         .arg(QString::fromUtf8(host))
-                         .arg(port)};
+                            QStringLiteral("cannot connect to the CUPS server %1:%2 (is cupsd running?)")
+                                .arg(QString::fromUtf8(host))
+                                .arg(port)};
     return Http(h);
 }
 } // namespace
@@ -188,8 +197,8 @@ PrinterResult<QList<CupsDestination>> CupsClient::destinations() const
     if (!http)
         return http.error();
     ipp_t* req = newRequest(IPP_OP_CUPS_GET_PRINTERS);
-    ippAddStrings(req, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", int(std::size(kPrinterAttrs)),
-                  nullptr, kPrinterAttrs);
+    ippAddStrings(req, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes",
+                  int(std::size(kPrinterAttrs)), nullptr, kPrinterAttrs);
     Ipp resp(cupsDoRequest(http->get(), req, "/"));
     const ipp_status_t st = cupsLastError();
     QList<CupsDestination> out;
@@ -219,12 +228,12 @@ PrinterResult<CupsDestination> CupsClient::destination(const QString& name) cons
     if (!http)
         return http.error();
     char uri[HTTP_MAX_URI];
-    httpAssembleURIf(HTTP_URI_CODING_ALL, uri, sizeof uri, "ipp", nullptr, "localhost", ippPort(), "/printers/%s",
-                     name.toUtf8().constData());
+    httpAssembleURIf(HTTP_URI_CODING_ALL, uri, sizeof uri, "ipp", nullptr, "localhost", ippPort(),
+                     "/printers/%s", name.toUtf8().constData());
     ipp_t* req = newRequest(IPP_OP_GET_PRINTER_ATTRIBUTES);
     ippAddString(req, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr, uri);
-    ippAddStrings(req, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", int(std::size(kPrinterAttrs)),
-                  nullptr, kPrinterAttrs);
+    ippAddStrings(req, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes",
+                  int(std::size(kPrinterAttrs)), nullptr, kPrinterAttrs);
     Ipp resp(cupsDoRequest(http->get(), req, "/"));
     const ipp_status_t st = cupsLastError();
     if (!resp || st > IPP_STATUS_OK_CONFLICTING)
@@ -252,9 +261,22 @@ PrinterResult<int> CupsClient::submit(const QString& queue, const PrintJob& job)
         n = cupsAddOption("copies", QByteArray::number(job.copies).constData(), n, &opts);
     if (!job.media.isEmpty())
         n = cupsAddOption("media", job.media.toUtf8().constData(), n, &opts);
-    const int id = cupsCreateJob(http->get(), q.constData(), title.constData(), n, opts);
+    // Create-Job by hand rather than cupsCreateJob(): that one resolves the destination through the
+    // default server's settings and fails against a server given by host:port.
+    char uri[HTTP_MAX_URI];
+    httpAssembleURIf(HTTP_URI_CODING_ALL, uri, sizeof uri, "ipp", nullptr, "localhost", ippPort(),
+                     "/printers/%s", q.constData());
+    ipp_t* req = newRequest(IPP_OP_CREATE_JOB);
+    ippAddString(req, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr, uri);
+    ippAddString(req, IPP_TAG_OPERATION, IPP_TAG_NAME, "job-name", nullptr, title.constData());
+    cupsEncodeOptions2(req, n, opts, IPP_TAG_OPERATION);
+    cupsEncodeOptions2(req, n, opts, IPP_TAG_JOB);
     cupsFreeOptions(n, opts);
-    if (id <= 0)
+    const QByteArray resource = "/printers/" + q;
+    Ipp resp(cupsDoRequest(http->get(), req, resource.constData()));
+    ipp_attribute_t* idAttr = resp ? ippFindAttribute(resp.get(), "job-id", IPP_TAG_INTEGER) : nullptr;
+    const int id = idAttr ? ippGetInteger(idAttr, 0) : 0;
+    if (cupsLastError() > IPP_STATUS_OK_CONFLICTING || id <= 0)
         return ippError(cupsLastError(), QStringLiteral("creating a job on %1").arg(queue), queue, server());
 
     const char* format = isRawLanguage(job.language) ? CUPS_FORMAT_RAW : CUPS_FORMAT_PDF;
@@ -263,12 +285,14 @@ PrinterResult<int> CupsClient::submit(const QString& queue, const PrintJob& job)
         cupsCancelJob2(http->get(), q.constData(), id, 0);
         return e;
     };
-    if (cupsStartDocument(http->get(), q.constData(), id, title.constData(), format, 1) != HTTP_STATUS_CONTINUE)
+    if (cupsStartDocument(http->get(), q.constData(), id, title.constData(), format, 1) !=
+        HTTP_STATUS_CONTINUE)
         return abandon(QStringLiteral("starting job %1 on %2").arg(id).arg(queue));
     constexpr qsizetype kChunk = 64 * 1024;
     for (qsizetype off = 0; off < job.bytes.size(); off += kChunk) {
         const qsizetype len = std::min(kChunk, job.bytes.size() - off);
-        if (cupsWriteRequestData(http->get(), job.bytes.constData() + off, size_t(len)) != HTTP_STATUS_CONTINUE)
+        if (cupsWriteRequestData(http->get(), job.bytes.constData() + off, size_t(len)) !=
+            HTTP_STATUS_CONTINUE)
             return abandon(QStringLiteral("sending job %1 to %2").arg(id).arg(queue));
     }
     const ipp_status_t st = cupsFinishDocument(http->get(), q.constData());
@@ -284,7 +308,8 @@ PrinterResult<CupsJobStatus> CupsClient::jobStatus(int jobId) const
     if (!http)
         return http.error();
     char uri[HTTP_MAX_URI];
-    httpAssembleURIf(HTTP_URI_CODING_ALL, uri, sizeof uri, "ipp", nullptr, "localhost", ippPort(), "/jobs/%d", jobId);
+    httpAssembleURIf(HTTP_URI_CODING_ALL, uri, sizeof uri, "ipp", nullptr, "localhost", ippPort(), "/jobs/%d",
+                     jobId);
     ipp_t* req = newRequest(IPP_OP_GET_JOB_ATTRIBUTES);
     ippAddString(req, IPP_TAG_OPERATION, IPP_TAG_URI, "job-uri", nullptr, uri);
     static const char* const attrs[] = {"job-state", "job-state-reasons"};
@@ -293,7 +318,8 @@ PrinterResult<CupsJobStatus> CupsClient::jobStatus(int jobId) const
     const ipp_status_t st = cupsLastError();
     if (!resp || st > IPP_STATUS_OK_CONFLICTING) {
         if (st == IPP_STATUS_ERROR_NOT_FOUND)
-            return PrinterError{QStringLiteral("printer.job_not_found"), QStringLiteral("CUPS has no job %1").arg(jobId)};
+            return PrinterError{QStringLiteral("printer.job_not_found"),
+                                QStringLiteral("CUPS has no job %1").arg(jobId)};
         return ippError(st, QStringLiteral("reading job %1").arg(jobId), {}, server());
     }
     CupsJobStatus js;
@@ -317,17 +343,18 @@ PrinterResult<CupsJobStatus> CupsClient::waitForJob(const QString& queue, int jo
         if (js->state == CupsJobState::Pending || js->state == CupsJobState::Held) {
             auto d = destination(queue);
             if (d && d->ippState == IPP_PSTATE_STOPPED)
-                return PrinterError{QStringLiteral("printer.stopped"),
-                             QStringLiteral("printer queue \"%1\" is stopped (cupsenable %1 restarts it)%2")
-                                 .arg(queue, d->message.isEmpty() ? QString() : QStringLiteral(": ") + d->message)};
+                return PrinterError{
+                    QStringLiteral("printer.stopped"),
+                    QStringLiteral("printer queue \"%1\" is stopped (cupsenable %1 restarts it)%2")
+                        .arg(queue, d->message.isEmpty() ? QString() : QStringLiteral(": ") + d->message)};
         }
         if (t.elapsed() > timeoutMs)
             return PrinterError{QStringLiteral("printer.timeout"),
-                         QStringLiteral("job %1 on %2 did not finish within %3 s (still %4)")
-                             .arg(jobId)
-                             .arg(queue)
-                             .arg(timeoutMs / 1000)
-                             .arg(cupsJobStateName(js->state))};
+                                QStringLiteral("job %1 on %2 did not finish within %3 s (still %4)")
+                                    .arg(jobId)
+                                    .arg(queue)
+                                    .arg(timeoutMs / 1000)
+                                    .arg(cupsJobStateName(js->state))};
         QThread::msleep(pollMs);
         pollMs = std::min<unsigned long>(pollMs * 2, 200);
     }

@@ -3,8 +3,8 @@
 // state and media, submit PDF or raw jobs, follow a job to its end, cancel it.
 // server "" = the system default (CUPS_SERVER, client.conf, the local socket); "host:port" otherwise.
 #include "PrintJob.h"
-#include "PrinterState.h"
 #include "PrinterResult.h"
+#include "PrinterState.h"
 
 #include <QStringList>
 
@@ -15,16 +15,24 @@ struct CupsDestination {
     QString info;
     QString makeAndModel;
     QString deviceUri;
-    int ippState = 3;    // 3 idle, 4 processing, 5 stopped
+    int ippState = 3; // 3 idle, 4 processing, 5 stopped
     bool accepting = true;
     QStringList reasons; // printer-state-reasons, "none" left out
     QString message;     // printer-state-message
     QStringList media;   // media-supported
     QString defaultMedia;
-    PrinterState state;  // the above mapped into our vocabulary
+    PrinterState state; // the above mapped into our vocabulary
 };
 
-enum class CupsJobState { Pending = 3, Held = 4, Processing = 5, Stopped = 6, Cancelled = 7, Aborted = 8, Completed = 9 };
+enum class CupsJobState {
+    Pending = 3,
+    Held = 4,
+    Processing = 5,
+    Stopped = 6,
+    Cancelled = 7,
+    Aborted = 8,
+    Completed = 9
+};
 
 struct CupsJobStatus {
     int id = 0;

@@ -3,7 +3,8 @@
 namespace pc::drivers {
 
 CupsPrinter::CupsPrinter(QString name, QString queue, QString server, int jobTimeoutMs)
-    : m_name(std::move(name)), m_queue(std::move(queue)), m_client(std::move(server)), m_jobTimeoutMs(jobTimeoutMs)
+    : m_name(std::move(name)), m_queue(std::move(queue)), m_client(std::move(server)),
+      m_jobTimeoutMs(jobTimeoutMs)
 {}
 
 PrinterResult<PrinterState> CupsPrinter::status()
@@ -25,15 +26,16 @@ PrinterStatus CupsPrinter::print(const PrintJob& job)
         return js.error();
     }
     switch (js->state) {
-    case CupsJobState::Completed: return {};
+    case CupsJobState::Completed:
+        return {};
     case CupsJobState::Cancelled:
         return PrinterStatus::fail(QStringLiteral("printer.job_cancelled"),
-                            QStringLiteral("job %1 on %2 was cancelled").arg(*id).arg(m_queue));
+                                   QStringLiteral("job %1 on %2 was cancelled").arg(*id).arg(m_queue));
     default:
         return PrinterStatus::fail(QStringLiteral("printer.job_aborted"),
-                            QStringLiteral("job %1 on %2 was aborted by CUPS (%3)")
-                                .arg(*id)
-                                .arg(m_queue, js->reasons.join(QStringLiteral(", "))));
+                                   QStringLiteral("job %1 on %2 was aborted by CUPS (%3)")
+                                       .arg(*id)
+                                       .arg(m_queue, js->reasons.join(QStringLiteral(", "))));
     }
 }
 

@@ -5,11 +5,16 @@ namespace pc::drivers {
 QString printLanguageName(PrintLanguage language)
 {
     switch (language) {
-    case PrintLanguage::Pdf: return QStringLiteral("pdf");
-    case PrintLanguage::Zpl: return QStringLiteral("zpl");
-    case PrintLanguage::Tspl: return QStringLiteral("tspl");
-    case PrintLanguage::EscPos: return QStringLiteral("escpos");
-    case PrintLanguage::Raster: return QStringLiteral("raster");
+    case PrintLanguage::Pdf:
+        return QStringLiteral("pdf");
+    case PrintLanguage::Zpl:
+        return QStringLiteral("zpl");
+    case PrintLanguage::Tspl:
+        return QStringLiteral("tspl");
+    case PrintLanguage::EscPos:
+        return QStringLiteral("escpos");
+    case PrintLanguage::Raster:
+        return QStringLiteral("raster");
     }
     return QStringLiteral("pdf");
 }

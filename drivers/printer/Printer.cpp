@@ -4,7 +4,9 @@ namespace pc::drivers {
 
 PrinterError notReadyError(const QString& printer, const PrinterState& state)
 {
-    const QString detail = state.reason.isEmpty() ? state.summary() : state.summary() + QStringLiteral(" (") + state.reason + u')';
+    const QString detail = state.reason.isEmpty()
+                               ? state.summary()
+                               : state.summary() + QStringLiteral(" (") + state.reason + u')';
     const QString msg = QStringLiteral("printer %1 is not ready: %2").arg(printer, detail);
     if (state.has(PrinterCondition::PaperOut))
         return {QStringLiteral("printer.paper_out"), msg};

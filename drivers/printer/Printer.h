@@ -3,8 +3,8 @@
 // USB, CUPS or write files (simulated). Calls block (I/O with timeouts): call them off the GUI thread.
 // An implementation is used by one thread at a time.
 #include "PrintJob.h"
-#include "PrinterState.h"
 #include "PrinterResult.h"
+#include "PrinterState.h"
 
 namespace pc::drivers {
 

@@ -4,24 +4,32 @@ namespace pc::drivers {
 
 const QList<PrinterCondition>& allConditions()
 {
-    static const QList<PrinterCondition> all = {
-        PrinterCondition::PaperOut,  PrinterCondition::PaperNearEnd, PrinterCondition::RibbonOut,
-        PrinterCondition::HeadOpen,  PrinterCondition::CoverOpen,    PrinterCondition::Paused,
-        PrinterCondition::Offline,   PrinterCondition::Error};
+    static const QList<PrinterCondition> all = {PrinterCondition::PaperOut,  PrinterCondition::PaperNearEnd,
+                                                PrinterCondition::RibbonOut, PrinterCondition::HeadOpen,
+                                                PrinterCondition::CoverOpen, PrinterCondition::Paused,
+                                                PrinterCondition::Offline,   PrinterCondition::Error};
     return all;
 }
 
 QString conditionName(PrinterCondition c)
 {
     switch (c) {
-    case PrinterCondition::PaperOut: return QStringLiteral("paper-out");
-    case PrinterCondition::PaperNearEnd: return QStringLiteral("paper-near-end");
-    case PrinterCondition::RibbonOut: return QStringLiteral("ribbon-out");
-    case PrinterCondition::HeadOpen: return QStringLiteral("head-open");
-    case PrinterCondition::CoverOpen: return QStringLiteral("cover-open");
-    case PrinterCondition::Paused: return QStringLiteral("paused");
-    case PrinterCondition::Offline: return QStringLiteral("offline");
-    case PrinterCondition::Error: return QStringLiteral("error");
+    case PrinterCondition::PaperOut:
+        return QStringLiteral("paper-out");
+    case PrinterCondition::PaperNearEnd:
+        return QStringLiteral("paper-near-end");
+    case PrinterCondition::RibbonOut:
+        return QStringLiteral("ribbon-out");
+    case PrinterCondition::HeadOpen:
+        return QStringLiteral("head-open");
+    case PrinterCondition::CoverOpen:
+        return QStringLiteral("cover-open");
+    case PrinterCondition::Paused:
+        return QStringLiteral("paused");
+    case PrinterCondition::Offline:
+        return QStringLiteral("offline");
+    case PrinterCondition::Error:
+        return QStringLiteral("error");
     }
     return QStringLiteral("error");
 }

@@ -33,7 +33,10 @@ struct PrinterState {
     void addReason(const QString& why);
     bool isReady() const { return conditions == 0; }
     // Ready, or only warnings (paper near end): a job may be sent.
-    bool canPrint() const { return (conditions & ~static_cast<unsigned>(PrinterCondition::PaperNearEnd)) == 0; }
+    bool canPrint() const
+    {
+        return (conditions & ~static_cast<unsigned>(PrinterCondition::PaperNearEnd)) == 0;
+    }
     // "ready" or the condition names joined by ',' (stable: used in CLI JSON), e.g. "paper-out,paused".
     QString summary() const;
     QStringList conditionNames() const;

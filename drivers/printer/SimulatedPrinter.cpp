@@ -33,17 +33,20 @@ PrinterStatus SimulatedPrinter::print(const PrintJob& job)
     if (delay > 0)
         QThread::msleep(static_cast<unsigned long>(delay));
     QMutexLocker lock(&m_mutex);
-    const QString path = QDir(m_dir).filePath(
-        QStringLiteral("%1.%2").arg(m_count + 1, 6, 10, QLatin1Char('0')).arg(printLanguageName(job.language)));
+    const QString path = QDir(m_dir).filePath(QStringLiteral("%1.%2")
+                                                  .arg(m_count + 1, 6, 10, QLatin1Char('0'))
+                                                  .arg(printLanguageName(job.language)));
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return PrinterStatus::fail(QStringLiteral("printer.io"),
-                            QStringLiteral("simulated printer %1 cannot write %2: %3").arg(m_name, path, f.errorString()));
+        return PrinterStatus::fail(
+            QStringLiteral("printer.io"),
+            QStringLiteral("simulated printer %1 cannot write %2: %3").arg(m_name, path, f.errorString()));
     for (int i = 0; i < std::max(1, job.copies); ++i)
         f.write(job.bytes);
     if (!f.commit())
-        return PrinterStatus::fail(QStringLiteral("printer.io"),
-                            QStringLiteral("simulated printer %1 cannot write %2: %3").arg(m_name, path, f.errorString()));
+        return PrinterStatus::fail(
+            QStringLiteral("printer.io"),
+            QStringLiteral("simulated printer %1 cannot write %2: %3").arg(m_name, path, f.errorString()));
     ++m_count;
     return {};
 }

@@ -85,7 +85,8 @@ PrinterResult<PrinterState> parseZplHostStatus(const QByteArray& answer)
     const QList<QByteArray> s1 = frames->at(0).split(',');
     const QList<QByteArray> s2 = frames->at(1).split(',');
     if (s1.size() < 3 || s2.size() < 4)
-        return malformed(QStringLiteral("ZPL status: too few fields (%1 and %2)").arg(s1.size()).arg(s2.size()));
+        return malformed(
+            QStringLiteral("ZPL status: too few fields (%1 and %2)").arg(s1.size()).arg(s2.size()));
 
     const auto paperOut = flag(s1, 1), paused = flag(s1, 2), headUp = flag(s2, 2), ribbonOut = flag(s2, 3);
     if (!paperOut || !paused || !headUp || !ribbonOut)
@@ -103,7 +104,8 @@ PrinterResult<PrinterState> parseZplHostStatus(const QByteArray& answer)
     const struct {
         int index;
         const char* why;
-    } errors[] = {{5, "receive buffer full"}, {9, "corrupt RAM"}, {10, "head too cold"}, {11, "head too hot"}};
+    } errors[] = {
+        {5, "receive buffer full"}, {9, "corrupt RAM"}, {10, "head too cold"}, {11, "head too hot"}};
     for (const auto& e : errors) {
         if (flag(s1, e.index).value_or(false)) {
             st.set(PrinterCondition::Error);
@@ -191,7 +193,8 @@ PrinterResult<PrinterState> parseEscPosStatus(int n, quint8 b)
 PrinterResult<PrinterState> parseEscPosStatusSet(const QByteArray& fourBytes)
 {
     if (fourBytes.size() != 4)
-        return malformed(QStringLiteral("ESC/POS status: %1 answers, expected 4 (DLE EOT 1–4)").arg(fourBytes.size()));
+        return malformed(
+            QStringLiteral("ESC/POS status: %1 answers, expected 4 (DLE EOT 1–4)").arg(fourBytes.size()));
     PrinterState merged;
     for (int n = 1; n <= 4; ++n) {
         auto st = parseEscPosStatus(n, quint8(fourBytes.at(n - 1)));

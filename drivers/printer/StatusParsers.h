@@ -1,8 +1,8 @@
 #pragma once
 // Printer status answers parsed into PrinterState. Pure functions over bytes: no I/O, so they are
 // tested from byte tables and fuzzed. A malformed answer is an error value, never a guess.
-#include "PrinterState.h"
 #include "PrinterResult.h"
+#include "PrinterState.h"
 
 #include <QByteArray>
 
@@ -26,8 +26,8 @@ PrinterResult<PrinterState> parseEscPosStatusSet(const QByteArray& fourBytes);
 PrinterState noAnswerState();
 
 // The queries to send for each language.
-QByteArray zplHostStatusQuery();          // "~HS"
-QByteArray tsplStatusQuery();             // ESC ! ?
-QByteArray escPosStatusQuery(int n);      // DLE EOT n
+QByteArray zplHostStatusQuery();     // "~HS"
+QByteArray tsplStatusQuery();        // ESC ! ?
+QByteArray escPosStatusQuery(int n); // DLE EOT n
 
 } // namespace pc::drivers

@@ -4,7 +4,8 @@
 
 namespace pc::drivers {
 
-UsbPrinter::UsbPrinter(QString name, UsbPrinterAddress address, PrintLanguage language, UsbTransportOptions options)
+UsbPrinter::UsbPrinter(QString name, UsbPrinterAddress address, PrintLanguage language,
+                       UsbTransportOptions options)
     : m_name(std::move(name)), m_address(address), m_language(language), m_options(options)
 {}
 
@@ -60,7 +61,8 @@ PrinterResult<PrinterState> UsbPrinter::queryStatus(UsbPrinterTransport& t)
         return parseEscPosStatusSet(four);
     }
     case PrintLanguage::Pdf:
-    case PrintLanguage::Raster: break;
+    case PrintLanguage::Raster:
+        break;
     }
     return PrinterState::readyState();
 }

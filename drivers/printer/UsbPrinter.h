@@ -8,7 +8,8 @@ namespace pc::drivers {
 
 class UsbPrinter : public Printer {
 public:
-    UsbPrinter(QString name, UsbPrinterAddress address, PrintLanguage language, UsbTransportOptions options = {});
+    UsbPrinter(QString name, UsbPrinterAddress address, PrintLanguage language,
+               UsbTransportOptions options = {});
     QString name() const override { return m_name; }
     QString kind() const override { return QStringLiteral("usb"); }
     PrinterResult<PrinterState> status() override;

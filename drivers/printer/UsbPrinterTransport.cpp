@@ -1,10 +1,9 @@
 #include "UsbPrinterTransport.h"
 
 #include <QLoggingCategory>
-
 #include <libusb.h>
 
-Q_LOGGING_CATEGORY(lcUsbPrinter, "pc.drivers.printer.usb")
+Q_LOGGING_CATEGORY(lcUsbPrinter, "pc.drivers.printer.usb", QtInfoMsg)
 
 namespace pc::drivers {
 
@@ -26,7 +25,8 @@ PrinterInterface findPrinterInterface(libusb_device* dev)
 {
     PrinterInterface best;
     libusb_config_descriptor* cfg = nullptr;
-    if (libusb_get_active_config_descriptor(dev, &cfg) != 0 && libusb_get_config_descriptor(dev, 0, &cfg) != 0)
+    if (libusb_get_active_config_descriptor(dev, &cfg) != 0 &&
+        libusb_get_config_descriptor(dev, 0, &cfg) != 0)
         return best;
     int bestProtocol = -1;
     for (int i = 0; i < cfg->bNumInterfaces; ++i) {
@@ -56,14 +56,15 @@ PrinterInterface findPrinterInterface(libusb_device* dev)
 }
 } // namespace
 
-PrinterResult<std::unique_ptr<UsbPrinterTransport>> UsbPrinterTransport::open(const UsbPrinterAddress& address,
-                                                                        UsbTransportOptions options)
+PrinterResult<std::unique_ptr<UsbPrinterTransport>>
+UsbPrinterTransport::open(const UsbPrinterAddress& address, UsbTransportOptions options)
 {
     std::unique_ptr<UsbPrinterTransport> t(new UsbPrinterTransport);
     t->m_options = options;
     if (int rc = libusb_init(&t->m_ctx); rc != 0) {
         t->m_ctx = nullptr;
-        return PrinterError{QStringLiteral("usb.unavailable"), QStringLiteral("USB is not available: %1").arg(usbError(rc))};
+        return PrinterError{QStringLiteral("usb.unavailable"),
+                            QStringLiteral("USB is not available: %1").arg(usbError(rc))};
     }
     const QString who = QStringLiteral("%1:%2")
                             .arg(address.vendorId, 4, 16, QLatin1Char('0'))
@@ -87,8 +88,9 @@ PrinterResult<std::unique_ptr<UsbPrinterTransport>> UsbPrinterTransport::open(co
             break;
         }
     }
-    PrinterError notFound{QStringLiteral("usb.not_found"),
-                   QStringLiteral("no USB printer %1 is attached (check the cable and power)").arg(who)};
+    PrinterError notFound{
+        QStringLiteral("usb.not_found"),
+        QStringLiteral("no USB printer %1 is attached (check the cable and power)").arg(who)};
     int rc = found ? libusb_open(found, &t->m_handle) : LIBUSB_ERROR_NOT_FOUND;
     if (n > 0)
         libusb_free_device_list(list, 1);
@@ -98,9 +100,11 @@ PrinterResult<std::unique_ptr<UsbPrinterTransport>> UsbPrinterTransport::open(co
         t->m_handle = nullptr;
         if (rc == LIBUSB_ERROR_ACCESS)
             return PrinterError{QStringLiteral("usb.access"),
-                         QStringLiteral("no permission to open USB printer %1: install the udev rules "
-                                        "(postcounter-cli devices udev-rules)").arg(who)};
-        return PrinterError{QStringLiteral("usb.io"), QStringLiteral("cannot open USB printer %1: %2").arg(who, usbError(rc))};
+                                QStringLiteral("no permission to open USB printer %1: install the udev rules "
+                                               "(postcounter-cli devices udev-rules)")
+                                    .arg(who)};
+        return PrinterError{QStringLiteral("usb.io"),
+                            QStringLiteral("cannot open USB printer %1: %2").arg(who, usbError(rc))};
     }
     t->m_interface = itf.number;
     t->m_out = itf.out;
@@ -113,13 +117,15 @@ PrinterResult<std::unique_ptr<UsbPrinterTransport>> UsbPrinterTransport::open(co
     rc = libusb_claim_interface(t->m_handle, itf.number);
     if (rc != 0) {
         t->m_interface = -1;
-        return PrinterError{QStringLiteral("usb.busy"),
-                     QStringLiteral("USB printer %1 is in use by another program (CUPS usb backend or ipp-usb?): %2")
-                         .arg(who, usbError(rc))};
+        return PrinterError{
+            QStringLiteral("usb.busy"),
+            QStringLiteral("USB printer %1 is in use by another program (CUPS usb backend or ipp-usb?): %2")
+                .arg(who, usbError(rc))};
     }
     if (itf.altSetting != 0)
         libusb_set_interface_alt_setting(t->m_handle, itf.number, itf.altSetting);
-    qCDebug(lcUsbPrinter) << "opened" << who << "interface" << itf.number << "out" << itf.out << "in" << itf.in;
+    qCDebug(lcUsbPrinter) << "opened" << who << "interface" << itf.number << "out" << itf.out << "in"
+                          << itf.in;
     return t;
 }
 
@@ -141,14 +147,19 @@ PrinterError UsbPrinterTransport::transferError(int rc, const QString& what) con
     const QString progress = QStringLiteral(" (%1 bytes were sent)").arg(m_written);
     switch (rc) {
     case LIBUSB_ERROR_NO_DEVICE:
-        return {QStringLiteral("usb.unplugged"), QStringLiteral("the printer was unplugged while %1").arg(what) + progress};
+        return {QStringLiteral("usb.unplugged"),
+                QStringLiteral("the printer was unplugged while %1").arg(what) + progress};
     case LIBUSB_ERROR_PIPE:
-        return {QStringLiteral("usb.stall"), QStringLiteral("the printer refused data (endpoint stalled) while %1").arg(what) + progress};
+        return {QStringLiteral("usb.stall"),
+                QStringLiteral("the printer refused data (endpoint stalled) while %1").arg(what) + progress};
     case LIBUSB_ERROR_TIMEOUT:
-        return {QStringLiteral("usb.timeout"),
-                QStringLiteral("the printer stopped taking data while %1 (paper out or cover open?)").arg(what) + progress};
+        return {
+            QStringLiteral("usb.timeout"),
+            QStringLiteral("the printer stopped taking data while %1 (paper out or cover open?)").arg(what) +
+                progress};
     default:
-        return {QStringLiteral("usb.io"), QStringLiteral("USB error while %1: %2").arg(what, usbError(rc)) + progress};
+        return {QStringLiteral("usb.io"),
+                QStringLiteral("USB error while %1: %2").arg(what, usbError(rc)) + progress};
     }
 }
 
@@ -160,7 +171,8 @@ PrinterStatus UsbPrinterTransport::write(const QByteArray& data)
         const int len = int(std::min<qsizetype>(chunk, data.size() - m_written));
         int done = 0;
         auto* p = reinterpret_cast<unsigned char*>(const_cast<char*>(data.constData() + m_written));
-        const int rc = libusb_bulk_transfer(m_handle, m_out, p, len, &done, unsigned(m_options.writeTimeoutMs));
+        const int rc =
+            libusb_bulk_transfer(m_handle, m_out, p, len, &done, unsigned(m_options.writeTimeoutMs));
         m_written += done;
         if (rc == LIBUSB_ERROR_PIPE)
             libusb_clear_halt(m_handle, m_out);
@@ -173,11 +185,12 @@ PrinterStatus UsbPrinterTransport::write(const QByteArray& data)
 PrinterResult<QByteArray> UsbPrinterTransport::read(int maxBytes, int timeoutMs)
 {
     if (!m_in)
-        return PrinterError{QStringLiteral("usb.no_status"), QStringLiteral("this USB printer sends no status (one-way)")};
+        return PrinterError{QStringLiteral("usb.no_status"),
+                            QStringLiteral("this USB printer sends no status (one-way)")};
     QByteArray buf(std::max(1, maxBytes), '\0');
     int done = 0;
-    const int rc = libusb_bulk_transfer(m_handle, m_in, reinterpret_cast<unsigned char*>(buf.data()), int(buf.size()),
-                                        &done, unsigned(timeoutMs));
+    const int rc = libusb_bulk_transfer(m_handle, m_in, reinterpret_cast<unsigned char*>(buf.data()),
+                                        int(buf.size()), &done, unsigned(timeoutMs));
     if (rc == LIBUSB_ERROR_TIMEOUT && done == 0)
         return QByteArray();
     if (rc == LIBUSB_ERROR_PIPE)

@@ -27,9 +27,10 @@ struct UsbTransportOptions {
 
 class UsbPrinterTransport {
 public:
-    // PrinterError codes: usb.unavailable (libusb), usb.not_found, usb.no_printer_interface, usb.access, usb.busy.
+    // PrinterError codes: usb.unavailable (libusb), usb.not_found, usb.no_printer_interface, usb.access,
+    // usb.busy.
     static PrinterResult<std::unique_ptr<UsbPrinterTransport>> open(const UsbPrinterAddress& address,
-                                                             UsbTransportOptions options = {});
+                                                                    UsbTransportOptions options = {});
     ~UsbPrinterTransport();
     UsbPrinterTransport(const UsbPrinterTransport&) = delete;
     UsbPrinterTransport& operator=(const UsbPrinterTransport&) = delete;

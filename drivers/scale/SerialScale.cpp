@@ -62,6 +62,7 @@ bool SerialScale::open()
         return false;
     }
     m_framer.clear();
+    m_legacy.clear();
     if (!m_cmd.poll.isEmpty()) {
         m_pollTimer.start();
         poll();
@@ -98,10 +99,32 @@ void SerialScale::poll()
         m_port.write(m_cmd.poll);
 }
 
+QList<QByteArray> SerialScale::frames(const QByteArray& bytes)
+{
+    if (m_opt.protocol != ScaleProtocol::MassaKLegacy)
+        return m_framer.feed(bytes);
+    // Ten bytes from each 55 AA sync; the decoder checks that both packets agree.
+    QList<QByteArray> out;
+    m_legacy.append(bytes);
+    for (;;) {
+        const auto sync = m_legacy.indexOf(QByteArrayLiteral("\x55\xAA"));
+        if (sync < 0) {
+            m_legacy = m_legacy.right(1); // a 55 may be the first half of the next sync
+            break;
+        }
+        m_legacy.remove(0, sync);
+        if (m_legacy.size() < 10)
+            break;
+        out.append(m_legacy.left(10));
+        m_legacy.remove(0, 10);
+    }
+    return out;
+}
+
 void SerialScale::onReadyRead()
 {
     const qint64 now = monotonicMs();
-    for (const QByteArray& frame : m_framer.feed(m_port.readAll())) {
+    for (const QByteArray& frame : frames(m_port.readAll())) {
         const Bytes bytes(reinterpret_cast<const std::uint8_t*>(frame.constData()),
                           static_cast<std::size_t>(frame.size()));
         auto r = decodeScaleFrame(m_opt.protocol, bytes);
@@ -109,21 +132,23 @@ void SerialScale::onReadyRead()
             if (r.error().code == DecodeErrc::NotAWeight)
                 continue; // an acknowledgement (zero, tare): well formed, nothing to show
             ++m_badFrames;
-            qCWarning(lcSerialScale) << m_opt.port << "rejected frame" << frame.toHex(' ') << r.error().detail;
+            qCWarning(lcSerialScale) << m_opt.port << "rejected frame" << frame.toHex(' ')
+                                     << r.error().detail;
             continue;
         }
         ++m_goodFrames;
         m_watchdog.start();
         setState(DeviceState::Ready);
-        ScaleReading reading = *r;
-        reading.timestampMs = now;
-        emit reading(reading);
+        ScaleReading out = *r;
+        out.timestampMs = now;
+        emit reading(out);
     }
 }
 
 void SerialScale::onTimeout()
 {
-    setState(DeviceState::Error, tr("no answer from the scale on %1 for %2 ms").arg(m_opt.port).arg(m_opt.timeoutMs));
+    setState(DeviceState::Error,
+             tr("no answer from the scale on %1 for %2 ms").arg(m_opt.port).arg(m_opt.timeoutMs));
     ScaleReading fault;
     fault.state = ScaleState::Fault;
     fault.hasWeight = false;
@@ -135,7 +160,9 @@ void SerialScale::onPortError(QSerialPort::SerialPortError e)
 {
     if (e == QSerialPort::NoError)
         return;
-    if (e == QSerialPort::ResourceError || e == QSerialPort::PermissionError) {
+    // After a hang-up Linux reports EIO / ENOTTY on every call: treat any I/O error as the cable pulled.
+    if (e == QSerialPort::ResourceError || e == QSerialPort::PermissionError || e == QSerialPort::ReadError ||
+        e == QSerialPort::WriteError || e == QSerialPort::UnknownError) {
         // Unplugged (or taken away): stop; DeviceManager re-opens when the port comes back.
         const QString why = m_port.errorString();
         close();

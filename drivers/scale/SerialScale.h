@@ -30,6 +30,8 @@ public:
 
     bool open(); // false with state Error and the reason in the detail
     void close();
+    bool isOpen() const { return m_port.isOpen(); }
+    void markAbsent() { setState(DeviceState::Absent, tr("%1 is not present").arg(m_opt.port)); }
     int badFrames() const { return m_badFrames; }
     int goodFrames() const { return m_goodFrames; }
 
@@ -38,10 +40,12 @@ private:
     void onPortError(QSerialPort::SerialPortError e);
     void onTimeout();
     void poll();
+    QList<QByteArray> frames(const QByteArray& bytes);
 
     Options m_opt;
     SerialScaleCommands m_cmd;
     SerialFramer m_framer;
+    QByteArray m_legacy; // Massa-K legacy: `55 AA mLo mHi sign` twice, no terminator
     QSerialPort m_port;
     QTimer m_pollTimer;
     QTimer m_watchdog;

@@ -66,7 +66,8 @@ void SerialScanner::onReadyRead()
 
 void SerialScanner::onPortError(QSerialPort::SerialPortError e)
 {
-    if (e == QSerialPort::ResourceError || e == QSerialPort::PermissionError) {
+    if (e == QSerialPort::ResourceError || e == QSerialPort::PermissionError || e == QSerialPort::ReadError ||
+        e == QSerialPort::UnknownError) {
         const QString why = m_port.errorString();
         close();
         setState(DeviceState::Absent, tr("disconnected: %1").arg(why));

@@ -23,6 +23,8 @@ public:
     DeviceInfo info() const override;
     bool open();
     void close();
+    bool isOpen() const { return m_port.isOpen(); }
+    void markAbsent() { setState(DeviceState::Absent, tr("%1 is not present").arg(m_opt.port)); }
     int rejectedFrames() const { return m_rejected; }
 
 private:

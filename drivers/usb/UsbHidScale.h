@@ -17,6 +17,7 @@ public:
 
     bool open(); // false with state Error and the reason in the detail
     void close();
+    void markAbsent() { setState(DeviceState::Absent, tr("disconnected")); } // device left the bus
     int badReports() const { return m_bad; }
 
 private:

@@ -19,6 +19,7 @@ public:
 
     bool open();
     void close();
+    void markAbsent() { setState(DeviceState::Absent, tr("disconnected")); } // device left the bus
     int rejectedReports() const { return m_rejected; }
 
 private:

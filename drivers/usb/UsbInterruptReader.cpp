@@ -79,6 +79,10 @@ bool UsbInterruptReader::open(const QString& path, int interfaceNumber, unsigned
 void UsbInterruptReader::transferDone(libusb_transfer* t)
 {
     auto* self = static_cast<UsbInterruptReader*>(t->user_data);
+    if (!self) { // completed after close() gave up waiting for it: the reader is gone
+        libusb_free_transfer(t);
+        return;
+    }
     switch (t->status) {
     case LIBUSB_TRANSFER_COMPLETED:
         emit self->report(QByteArray(reinterpret_cast<const char*>(t->buffer), t->actual_length),
@@ -116,6 +120,8 @@ void UsbInterruptReader::close()
         }
         if (!m_inFlight)
             libusb_free_transfer(m_transfer);
+        else // a late completion frees it (transferDone); it must not reach this object
+            m_transfer->user_data = nullptr;
         m_transfer = nullptr;
     }
     if (m_handle) {

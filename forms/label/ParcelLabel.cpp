@@ -135,8 +135,10 @@ Result<Document> buildParcelLabel(const ParcelLabelData& d)
         b.text(QRectF(9, y - 0.2, 60, 4.2), QString::fromUtf8(m.text), {7.5, m.on, Align::Left, false, 5});
         y += 4.6;
     }
-    b.barcode(QPointF(80, 128), Symbology::DataMatrix, parcelLabelMatrixData(d), 0.5, 0, false,
-              QStringLiteral("datamatrix"), 17);
+    // DataMatrix: 0.625 mm modules = 5 dots at 203 dpi, 7 at 300 dpi (whole dots, see moduleDots);
+    // a 22×22 symbol is 13.75 mm, with a quiet zone of at least 2 modules kept clear on every side.
+    b.barcode(QPointF(82, 128), Symbology::DataMatrix, parcelLabelMatrixData(d), 0.625, 0, false,
+              QStringLiteral("datamatrix"), 14);
     b.line(QPointF(3, 143), QPointF(97, 143), 0.3);
     b.text(QRectF(3, 143.8, 70, 4.5), d.office, {7.5, false, Align::Left, false, 5},
            QStringLiteral("office"));

@@ -145,6 +145,14 @@ AcceptanceScreen::AcceptanceScreen(services::AcceptanceService& acceptance, serv
     m_id->setFocus();
 }
 
+void AcceptanceScreen::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Coming back to the screen, the clerk's next action is a scan or a typed barcode.
+    if (!focusWidget() || focusWidget() == this)
+        m_id->setFocus();
+}
+
 void AcceptanceScreen::buildProducts()
 {
     const bool priced = m_tariffs != nullptr;

@@ -40,6 +40,9 @@ public slots:
 signals:
     void itemAccepted(const QString& id);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void buildProducts();
     void onProductChanged();

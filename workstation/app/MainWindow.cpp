@@ -1,21 +1,45 @@
 #include "MainWindow.h"
 
 #include "AcceptanceScreen.h"
+#include "DeviceStatusWidget.h"
+#include "PrintQueueWidget.h"
+#include "SimulatorPanel.h"
+#include "SyncStatusWidget.h"
+#include "db/OutboxRepository.h"
 #include "services/devices/DeviceHub.h"
+#include "services/sync/SyncStatus.h"
 
+#include <QDockWidget>
 #include <QLabel>
+#include <QShortcut>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
 
 namespace pc::app {
 
-MainWindow::MainWindow(const services::AppConfig& cfg, services::AcceptanceService& acceptance,
-                       services::TariffService* tariffs, services::DeviceHub* devices, QWidget* parent)
-    : QMainWindow(parent)
+MainWindow::MainWindow(const services::AppConfig& cfg, Workstation ws, QWidget* parent)
+    : QMainWindow(parent), m_ws(ws)
 {
     setWindowTitle(cfg.demo ? tr("PostCounter — %1 (demo, sample data)").arg(cfg.officeName)
                             : tr("PostCounter — %1").arg(cfg.officeName));
-    m_acceptance = new AcceptanceScreen(acceptance, tariffs, this);
-    setCentralWidget(m_acceptance);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("screens"));
+    m_tabs->setFocusPolicy(Qt::NoFocus); // the cursor belongs in the form; F5…F7 switch screens
+    m_acceptance = new AcceptanceScreen(ws.acceptance, ws.tariffs, m_tabs);
+    m_tabs->addTab(m_acceptance, tr("Acceptance (F5)"));
+    if (ws.printQueue && ws.printers)
+        m_tabs->addTab(new PrintQueueWidget(*ws.printQueue, *ws.printers, m_tabs), tr("Print queue (F6)"));
+    if (ws.connection) {
+        m_sync = new SyncStatusWidget(m_tabs);
+        m_tabs->addTab(m_sync, tr("Tracking sync (F7)"));
+    }
+    setCentralWidget(m_tabs);
+    // Keyboard first: every screen has its key.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto* key = new QShortcut(QKeySequence(Qt::Key_F5 + i), this);
+        connect(key, &QShortcut::activated, this, [this, i] { m_tabs->setCurrentIndex(i); });
+    }
 
     auto addLabel = [this](const QString& name, const QString& text) {
         auto* l = new QLabel(text, this);
@@ -27,39 +51,55 @@ MainWindow::MainWindow(const services::AppConfig& cfg, services::AcceptanceServi
     addLabel(QStringLiteral("officeStatus"), tr("Office %1 %2").arg(cfg.officePostcode, cfg.officeName));
     addLabel(QStringLiteral("counterStatus"), tr("Counter %1").arg(cfg.counterId));
     addLabel(QStringLiteral("operatorStatus"), tr("Operator: %1").arg(cfg.operatorName));
-    m_scanner = addLabel(QStringLiteral("scannerStatus"), tr("Scanner: %1").arg(tr("keyboard entry")));
-    m_scale = addLabel(QStringLiteral("scaleStatus"), tr("Scale: %1").arg(tr("manual entry")));
-    m_printers = addLabel(QStringLiteral("printerStatus"), tr("Printers: %1").arg(tr("none")));
 
-    connect(m_acceptance, &AcceptanceScreen::itemAccepted, this,
-            [this](const QString& id) { statusBar()->showMessage(tr("Accepted %1").arg(id), 5000); });
-    if (devices) {
-        connect(devices, &services::DeviceHub::scanAccepted, m_acceptance,
-                [this](const services::ScanVerdict& v) { m_acceptance->takeScan(v.text); });
-        connect(devices, &services::DeviceHub::scanRejected, this,
+    connect(m_acceptance, &AcceptanceScreen::itemAccepted, this, [this](const QString& id) {
+        statusBar()->showMessage(tr("Accepted %1").arg(id), 5000);
+        refreshSyncStatus();
+    });
+    if (ws.devices) {
+        connect(ws.devices, &services::DeviceHub::scanAccepted, m_acceptance,
+                [this](const services::ScanVerdict& v) {
+                    m_tabs->setCurrentWidget(m_acceptance); // a scan always lands in acceptance
+                    m_acceptance->takeScan(v.text);
+                });
+        connect(ws.devices, &services::DeviceHub::scanRejected, this,
                 [this](const services::ScanVerdict& v) { statusBar()->showMessage(v.message, 8000); });
-        connect(devices, &services::DeviceHub::weightOffered, m_acceptance,
+        connect(ws.devices, &services::DeviceHub::weightOffered, m_acceptance,
                 [this](const drivers::ScaleReading& r) { m_acceptance->takeWeight(r.wholeGrams()); });
-        connect(devices, &services::DeviceHub::deviceChanged, this, &MainWindow::showDevice);
-        for (const auto& d : devices->devices())
-            showDevice(d);
+        statusBar()->addPermanentWidget(new DeviceStatusWidget(ws.devices, this));
+        if (cfg.demo || ws.devices->config().simulate) {
+            auto* dock = new QDockWidget(tr("Demo devices"), this);
+            dock->setObjectName(QStringLiteral("simulatorDock"));
+            dock->setWidget(new SimulatorPanel(ws.devices, dock));
+            addDockWidget(Qt::RightDockWidgetArea, dock);
+        }
+    }
+    if (m_sync) {
+        connect(m_sync, &SyncStatusWidget::retryRequested, this, [this](const QStringList& ids) {
+            db::OutboxRepository outbox(*m_ws.connection);
+            for (const QString& id : ids)
+                (void)outbox.unpark(id);
+            refreshSyncStatus();
+        });
+        // Counts only: cheap, and the drainer on its own thread keeps the real work off this one.
+        m_syncTimer = new QTimer(this);
+        m_syncTimer->setInterval(5000);
+        connect(m_syncTimer, &QTimer::timeout, this, &MainWindow::refreshSyncStatus);
+        m_syncTimer->start();
+        refreshSyncStatus();
     }
     m_acceptance->refreshToday();
-    resize(1200, 800);
+    resize(1280, 820);
 }
 
-void MainWindow::showDevice(const drivers::DeviceInfo& d)
+void MainWindow::refreshSyncStatus()
 {
-    const QString text =
-        d.detail.isEmpty()
-            ? QStringLiteral("%1 (%2)").arg(d.model, drivers::deviceStateName(d.state))
-            : QStringLiteral("%1 (%2, %3)").arg(d.model, drivers::deviceStateName(d.state), d.detail);
-    if (d.kind == drivers::DeviceKind::Scanner)
-        m_scanner->setText(tr("Scanner: %1").arg(text));
-    else if (d.kind == drivers::DeviceKind::Scale)
-        m_scale->setText(tr("Scale: %1").arg(text));
-    else
-        m_printers->setText(tr("Printers: %1").arg(text));
+    if (!m_sync)
+        return;
+    if (auto s = services::sync::readSyncStatus(*m_ws.connection))
+        m_sync->setStatus(*s);
+    if (auto parked = db::OutboxRepository(*m_ws.connection).parked(200))
+        m_sync->setParked(*parked);
 }
 
 } // namespace pc::app

@@ -1,43 +1,56 @@
 #pragma once
-// The counter's main window: the current screen in the middle, the office, counter, operator and
-// devices in the status bar.
+// The counter's main window: the screens as tabs (acceptance, print queue, tracking sync), the
+// office, counter, operator and devices in the status bar, the demo devices in a side panel.
 #include "services/AppConfig.h"
 
 #include <QMainWindow>
 
-class QLabel;
+class QTabWidget;
+class QTimer;
+
+namespace pc::db {
+class Connection;
+}
 
 namespace pc::services {
 class AcceptanceService;
 class DeviceHub;
+class PrintQueueService;
+class PrinterRegistry;
 class TariffService;
 } // namespace pc::services
-
-namespace pc::drivers {
-struct DeviceInfo;
-}
 
 namespace pc::app {
 
 class AcceptanceScreen;
+class SyncStatusWidget;
+
+// What the window shows and drives. Everything but the acceptance service is optional: a window
+// without tariffs accepts unpriced, without devices it takes keyboard entry only, and so on.
+struct Workstation {
+    services::AcceptanceService& acceptance;
+    services::TariffService* tariffs = nullptr;
+    services::DeviceHub* devices = nullptr;
+    services::PrintQueueService* printQueue = nullptr;
+    services::PrinterRegistry* printers = nullptr;
+    const db::Connection* connection = nullptr; // for the sync status (read-only counts)
+};
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    // tariffs and devices may be null (no tariff data; keyboard and manual entry only).
-    MainWindow(const services::AppConfig& config, services::AcceptanceService& acceptance,
-               services::TariffService* tariffs = nullptr, services::DeviceHub* devices = nullptr,
-               QWidget* parent = nullptr);
+    MainWindow(const services::AppConfig& config, Workstation workstation, QWidget* parent = nullptr);
 
     AcceptanceScreen* acceptanceScreen() const { return m_acceptance; }
+    SyncStatusWidget* syncStatus() const { return m_sync; }
+    void refreshSyncStatus();
 
 private:
-    void showDevice(const drivers::DeviceInfo& device);
-
+    Workstation m_ws;
+    QTabWidget* m_tabs = nullptr;
     AcceptanceScreen* m_acceptance = nullptr;
-    QLabel* m_scanner = nullptr;
-    QLabel* m_scale = nullptr;
-    QLabel* m_printers = nullptr;
+    SyncStatusWidget* m_sync = nullptr;
+    QTimer* m_syncTimer = nullptr;
 };
 
 } // namespace pc::app

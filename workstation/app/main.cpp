@@ -3,12 +3,18 @@
 #include "AcceptanceScreen.h"
 #include "MainWindow.h"
 #include "ScanWedgeFilter.h"
+#include "SyncStatusWidget.h"
 #include "Translations.h"
 #include "db/Connection.h"
 #include "services/AcceptanceService.h"
 #include "services/DemoShift.h"
 #include "services/OfficeSetup.h"
 #include "services/devices/DeviceHub.h"
+#include "services/printing/PrintQueueService.h"
+#include "services/printing/PrinterConfig.h"
+#include "services/printing/PrinterRegistry.h"
+#include "services/sync/SyncConfig.h"
+#include "services/sync/SyncThread.h"
 #include "services/tariff/TariffService.h"
 
 #include <QApplication>
@@ -23,6 +29,7 @@
 #include <QTextStream>
 #include <QTimer>
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -37,6 +44,27 @@ QString dataDir()
     const QString xdg = qEnvironmentVariable("XDG_DATA_HOME");
     return (xdg.isEmpty() ? QDir::homePath() + QStringLiteral("/.local/share") : xdg) +
            QStringLiteral("/postcounter");
+}
+
+// Demo mode without printers configured: simulated label, receipt and office printers writing files.
+pc::services::PrintingConfig demoPrinters(const QString& dir)
+{
+    pc::services::PrintingConfig c;
+    auto add = [&](const char* name, pc::drivers::PrintLanguage language) {
+        pc::services::PrinterConfig p;
+        p.name = QString::fromLatin1(name);
+        p.kind = QStringLiteral("sim");
+        p.language = language;
+        p.directory = dir + u'/' + p.name;
+        c.printers << p;
+    };
+    add("label", pc::drivers::PrintLanguage::Zpl);
+    add("receipt", pc::drivers::PrintLanguage::EscPos);
+    add("office", pc::drivers::PrintLanguage::Pdf);
+    c.roles = {{QStringLiteral("label"), QStringLiteral("label")},
+               {QStringLiteral("receipt"), QStringLiteral("receipt")},
+               {QStringLiteral("form"), QStringLiteral("office")}};
+    return c;
 }
 
 int runHeadlessDemo(int argc, char** argv, const QString& outDir)
@@ -184,7 +212,40 @@ int main(int argc, char** argv)
     QObject::connect(&wedge, &pc::app::ScanWedgeFilter::scanned, &devices,
                      &pc::services::DeviceHub::submitWedgeScan);
 
-    pc::app::MainWindow window(*cfg, acceptance, &tariffs, &devices);
+    auto printingCfg = pc::services::loadPrintingConfig(cfg->configPath);
+    if (!printingCfg) {
+        QMessageBox::warning(nullptr, QStringLiteral("PostCounter"), printingCfg.error().message);
+        printingCfg = pc::services::PrintingConfig{};
+    }
+    if (cfg->demo && printingCfg->printers.isEmpty())
+        printingCfg = demoPrinters(dataDir() + QStringLiteral("/demo-printers"));
+    pc::services::PrinterRegistry printers;
+    printers.configure(*printingCfg);
+    pc::services::PrintQueueService printQueue(*conn, printers);
+    if (auto resumed = printQueue.resumeUnfinished(); !resumed)
+        QMessageBox::warning(nullptr, QStringLiteral("PostCounter"), resumed.error().message);
+
+    // Tracking sync runs on its own thread with its own connection, when an endpoint is configured.
+    std::unique_ptr<pc::services::sync::SyncThread> sync;
+    if (auto syncCfg = pc::services::sync::SyncConfig::load(cfg->configPath);
+        syncCfg && !syncCfg->endpoint.isEmpty()) {
+        sync = std::make_unique<pc::services::sync::SyncThread>(
+            *syncCfg, cfg->databasePath, pc::services::sync::OutboxDrainer::Mode::Continuous);
+        sync->start();
+    }
+
+    pc::app::MainWindow window(*cfg, {acceptance, &tariffs, &devices, &printQueue, &printers, &*conn});
+    if (sync) {
+        auto* d = sync->drainer();
+        QObject::connect(d, &pc::services::sync::OutboxDrainer::batchDelivered, &window,
+                         &pc::app::MainWindow::refreshSyncStatus);
+        QObject::connect(d, &pc::services::sync::OutboxDrainer::authFailed, window.syncStatus(),
+                         &pc::app::SyncStatusWidget::showAuthAlert);
+        QObject::connect(d, &pc::services::sync::OutboxDrainer::retrying, window.syncStatus(),
+                         &pc::app::SyncStatusWidget::showRetrying);
+        QObject::connect(window.acceptanceScreen(), &pc::app::AcceptanceScreen::itemAccepted, d,
+                         [&sync] { sync->wakeUp(); });
+    }
     devices.start();
     FirstPaintProbe probe(startup, parser.isSet(probeOpt), &window, parser.value(shotOpt));
     window.installEventFilter(&probe);

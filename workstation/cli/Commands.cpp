@@ -8,16 +8,30 @@ int runDemoCommand(CliContext& ctx);
 int runDevicesCommand(CliContext& ctx);
 int runRenderCommand(CliContext& ctx);
 int runTariffCommand(CliContext& ctx);
+int runSyncCommand(CliContext& ctx);
+int runJournalCommand(CliContext& ctx);
+int runPrintersCommand(CliContext& ctx);
+int runPrintCommand(CliContext& ctx);
+int runOperatorCommand(CliContext& ctx);
+int runShiftCommand(CliContext& ctx);
+int runReportCommand(CliContext& ctx);
 
 const QList<CliCommand>& commands()
 {
     static const QList<CliCommand> table = {
         {"id", "id check [--json] ID... | id next [--kind rpo14|s10 --service R]", runIdCommand},
         {"db", "db migrate|info", runDbCommand},
+        {"sync", "sync run [--once] [--endpoint URL --token T] | status [--json] | parked [--json] | retry ID|--all", runSyncCommand},
+        {"journal", "journal verify [--json] | export --from DATE --to DATE --format json|emsevt-xml [--out FILE]", runJournalCommand},
         {"devices", "devices list [--json] | watch [--json] [--sim] | decode --protocol P --hex BYTES [--json] | udev-rules", runDevicesCommand},
         {"demo", "demo --out DIR   (run the scripted counter shift headless)", runDemoCommand},
         {"render", "render FORM --data FILE.json --format pdf|png|zpl|tspl|escpos [--dpi N] --out FILE | render --list", runRenderCommand},
         {"tariff", "tariff quote JSON|- | import FILE [--json] | versions [--json]", runTariffCommand},
+        {"printers", "printers list [--json] | status NAME [--json]   [--server HOST:PORT]", runPrintersCommand},
+        {"print", "print --printer NAME --language pdf|zpl|tspl|escpos|raster FILE [--copies N] [--media M]", runPrintCommand},
+        {"operator", "operator add --id ID --name N --role admin|supervisor|operator [--password P] | list [--json] | unlock ID", runOperatorCommand},
+        {"shift", "shift open --operator ID --float AMOUNT | close --counted AMOUNT [--reason R --supervisor ID] | status [--json] | cash-in|cash-out --amount A --reason R", runShiftCommand},
+        {"report", "report shift [--id N] [--json | --csv FILE] [--vat PERCENT]", runReportCommand},
     };
     return table;
 }

@@ -2,13 +2,13 @@
 // The decode output is a stable contract (issue 4): scale frames {"ok":true,"grams":N,"state":S},
 // scanner reports {"ok":true,"text":"…"}, malformed frames exit 1 with {"ok":false,"error":"…"}.
 #include "CliContext.h"
-#include "services/devices/DeviceHub.h"
 #include "drivers/core/SerialPortEnumerator.h"
 #include "drivers/core/SupportedDevices.h"
 #include "drivers/scale/ScaleProtocols.h"
 #include "drivers/scanner/HidKeyboardDecoder.h"
 #include "drivers/scanner/HidPosScannerDecoder.h"
 #include "drivers/usb/UsbEnumerator.h"
+#include "services/devices/DeviceHub.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -3,7 +3,9 @@
 #include "AcceptanceService.h"
 #include "AppConfig.h"
 #include "OfficeSetup.h"
+#include "documents/DemoDocuments.h"
 #include "db/OutboxRepository.h"
+#include "tariff/TariffService.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,21 +20,27 @@ Q_LOGGING_CATEGORY(lcDemo, "pc.services.demo")
 namespace pc::services {
 
 namespace {
-// What the simulated counter sees during the demo: a scan (or an allocation) and a stable weight.
+// What the simulated counter sees during the demo: a scan (or an allocation), a stable weight, the
+// product, destination and services the clerk picks.
 struct DemoStep {
     const char* scanned; // nullptr → allocate
     IdKind kind;
     const char* serviceIndicator;
     qint64 grams;
     int objectCode;
-    const char* destination;
+    const char* destination; // postcode, or ISO country for international objects
+    qint64 declaredKop;
+    qint64 codKop;
+    QList<int> services;
 };
-constexpr DemoStep kSteps[] = {
-    {nullptr, IdKind::Rpo14, "", 1250, 4030, "630099"},           // parcel to Novosibirsk
-    {nullptr, IdKind::Rpo14, "", 20, 2010, "190000"},             // registered letter to St Petersburg
-    {"80082240994512", IdKind::Rpo14, "", 3400, 27030, "690000"}, // pre-labelled business parcel
-    {nullptr, IdKind::S10, "RA", 45, 2011, "DE"},                 // international registered letter
-    {nullptr, IdKind::S10, "CP", 2300, 4031, "KZ"},               // international parcel
+const DemoStep kSteps[] = {
+    {nullptr, IdKind::Rpo14, "", 2350, 4040, "630099", 500000, 450000, {23}}, // parcel, value + COD +
+                                                                              // inventory
+    {nullptr, IdKind::Rpo14, "", 20, 2010, "190000", 0, 0, {}},               // registered letter
+    {"80082240994512", IdKind::Rpo14, "", 3400, 4030, "690000", 0, 0, {4}},   // pre-labelled parcel, fragile
+    {nullptr, IdKind::S10, "UA", 450, 5001, "DE", 0, 0, {}},      // international small packet (CN22)
+    {nullptr, IdKind::S10, "CP", 2300, 4031, "KZ", 0, 0, {}},     // international parcel (CN23)
+    {nullptr, IdKind::S10, "EE", 1200, 7030, "620000", 0, 0, {}}, // EMS
 };
 } // namespace
 
@@ -71,6 +79,9 @@ Result<DemoResult> DemoShift::run()
 
     SystemClock clock;
     AcceptanceService acceptance(*conn, clock, counterContextFrom(cfg));
+    TariffService tariffs(*conn, clock, cfg.utcOffsetMin);
+    if (auto st = tariffs.ensureTariffs(); !st)
+        return st.error();
     QJsonArray items;
     for (const DemoStep& s : kSteps) {
         AcceptanceRequest req;
@@ -81,17 +92,45 @@ Result<DemoResult> DemoShift::run()
         req.weight = Weight::fromGrams(s.grams);
         req.objectCode = s.objectCode;
         req.destination = QString::fromLatin1(s.destination);
+        req.declaredValueKop = s.declaredKop;
+        req.codKop = s.codKop;
+
+        tariff::QuoteRequest q;
+        q.object = s.objectCode;
+        q.fromPostcode = cfg.officePostcode;
+        (req.destination.size() == 2 ? q.country : q.toPostcode) = req.destination;
+        q.weightG = s.grams;
+        q.declaredValueKop = s.declaredKop;
+        q.codKop = s.codKop;
+        q.services = s.services;
+        const tariff::QuoteResult price = tariffs.quote(q);
+        if (!price.ok())
+            return price.errors.first();
+        req.totalKop = price.quote.totalKop;
+
         auto accepted = acceptance.accept(req);
         if (!accepted)
             return accepted.error();
+        // What the counter prints for it, written where the manifest says (relative paths).
+        auto documents = renderDemoDocuments({accepted->id.text, s.objectCode, accepted->weightG, s.declaredKop,
+                                              s.codKop, req.totalKop, req.destination, s.services.contains(23)},
+                                             out.filePath(QStringLiteral("documents")));
+        if (!documents)
+            return documents.error();
+        QJsonObject docs;
+        for (auto it = documents->constBegin(); it != documents->constEnd(); ++it)
+            docs.insert(it.key(), QStringLiteral("documents/") + it.value().toString());
         items.append(QJsonObject{
             {QStringLiteral("id"), accepted->id.text},
             {QStringLiteral("kind"), idKindName(accepted->id.kind)},
             {QStringLiteral("object"), s.objectCode},
             {QStringLiteral("weight_g"), static_cast<double>(accepted->weightG)},
+            {QStringLiteral("destination"), req.destination},
+            {QStringLiteral("total_kop"), static_cast<double>(req.totalKop)},
+            {QStringLiteral("tariff_version"), price.quote.tariffVersion},
             {QStringLiteral("operation_id"), static_cast<double>(accepted->operationId)},
             {QStringLiteral("event_id"), accepted->eventId},
-            {QStringLiteral("documents"), QJsonObject{}},
+            {QStringLiteral("documents"), docs},
         });
         qCInfo(lcDemo) << "demo accepted" << accepted->id.text;
     }

@@ -2,10 +2,13 @@
 // accept, see the row; F2 allocates a new barcode at commit; a bad check digit is shown, not saved.
 #include "AcceptanceScreen.h"
 #include "MainWindow.h"
+#include "PricePanel.h"
+#include "services/tariff/TariffService.h"
 #include "db/ItemRepository.h"
 #include "services/AcceptanceService.h"
 #include "services/OfficeSetup.h"
 
+#include <QComboBox>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,10 +54,10 @@ private slots:
     void cleanupTestCase() { m_c.reset(); }
 
 private:
-    Screen open(services::AcceptanceService& svc)
+    Screen open(services::AcceptanceService& svc, services::TariffService* tariffs = nullptr)
     {
         Screen s;
-        s.window = std::make_unique<app::MainWindow>(m_cfg, svc);
+        s.window = std::make_unique<app::MainWindow>(m_cfg, app::Workstation{svc, tariffs});
         s.window->show();
         if (!QTest::qWaitForWindowExposed(s.window.get()))
             qFatal("window not exposed");
@@ -132,6 +135,44 @@ private slots:
         QVERIFY(id->text().isEmpty());
         QVERIFY(error->text().isEmpty());
         QCOMPARE(table->rowCount(), before);
+    }
+
+    void pricedAcceptanceByKeys()
+    {
+        // The sample tariff prices a 4030 parcel from Moscow (zone 1 region) to Novosibirsk; the price
+        // is shown before accepting and lands with the item.
+        services::AcceptanceService svc(*m_c, m_clock, services::counterContextFrom(m_cfg));
+        services::TariffService tariffs(*m_c, m_clock, m_cfg.utcOffsetMin);
+        QVERIFY(tariffs.ensureTariffs().ok());
+        Screen sc = open(svc, &tariffs);
+        auto* product = sc.window->findChild<QComboBox*>(QStringLiteral("productCombo"));
+        auto* dest = sc.window->findChild<QLineEdit*>(QStringLiteral("destinationEdit"));
+        auto* price = sc.window->findChild<app::PricePanel*>(QStringLiteral("pricePanel"));
+        QVERIFY(product && dest && price);
+        QCOMPARE(product->currentData().toInt(), 4030);
+
+        QTest::keyClicks(sc.id, QStringLiteral("12345601123457"));
+        QTest::keyClick(sc.id, Qt::Key_Return);
+        QTRY_VERIFY(sc.weight->hasFocus());
+        QTest::keyClicks(sc.weight, QStringLiteral("1200"));
+        // No destination yet: Enter refuses and says what is missing.
+        QTest::keyClick(sc.weight, Qt::Key_Return);
+        QVERIFY(!sc.error->text().isEmpty());
+        QVERIFY(dest->hasFocus());
+        QTest::keyClicks(dest, QStringLiteral("630099"));
+        const tariff::QuoteResult expected = tariffs.quote(
+            {4030, QStringLiteral("101000"), QStringLiteral("630099"), QString(), 1200, {}, 0, 0, {}, QDate()});
+        QVERIFY(expected.ok());
+        QVERIFY(price->lineCount() > 0);
+        QVERIFY(price->versionText().contains(QStringLiteral("sample")));
+        QTest::keyClick(dest, Qt::Key_Return);
+        QVERIFY2(sc.error->text().isEmpty(), qPrintable(sc.error->text()));
+        QCOMPARE(sc.table->item(0, 0)->text(), QStringLiteral("12345601123457"));
+        auto item = db::ItemRepository(*m_c).find(QStringLiteral("12345601123457"));
+        QVERIFY(item.ok() && item->has_value());
+        QCOMPARE((*item)->objectCode.value_or(0), 4030);
+        QCOMPARE((*item)->totalKop, expected.quote.totalKop);
+        QVERIFY((*item)->totalKop > 0);
     }
 };
 

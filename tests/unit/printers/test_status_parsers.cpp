@@ -20,13 +20,17 @@ unsigned bits(std::initializer_list<C> cs)
 // The three ~HS lines with the given flags (Zebra manual field layout).
 QByteArray hs(char paperOut, char pause, char headUp, char ribbonOut, char overTemp = '0')
 {
-    QByteArray s1 = QByteArray("\x02" "030,") + paperOut + ',' + pause + ",1245,000,0,0,0,000,0,0," + overTemp +
-                    "\x03\r\n";
-    QByteArray s2 = QByteArray("\x02" "001,0,") + headUp + ',' + ribbonOut + ",1,2,6,0,00000000,1,000\x03\r\n";
-    return s1 + s2 + "\x02" "1234,0\x03\r\n";
+    QByteArray s1 = QByteArray("\x02"
+                               "030,") +
+                    paperOut + ',' + pause + ",1245,000,0,0,0,000,0,0," + overTemp + "\x03\r\n";
+    QByteArray s2 = QByteArray("\x02"
+                               "001,0,") +
+                    headUp + ',' + ribbonOut + ",1,2,6,0,00000000,1,000\x03\r\n";
+    return s1 + s2 +
+           "\x02"
+           "1234,0\x03\r\n";
 }
 } // namespace
-
 
 class TestStatusParsers : public QObject {
     Q_OBJECT
@@ -61,9 +65,12 @@ private slots:
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("no STX") << QByteArray("030,0,0,1245\r\n");
         QTest::newRow("cut short") << hs('0', '0', '0', '0').left(20);
-        QTest::newRow("one line") << QByteArray("\x02" "030,0,0,1245,000,0,0,0,000,0,0,0\x03\r\n");
+        QTest::newRow("one line") << QByteArray("\x02"
+                                                "030,0,0,1245,000,0,0,0,000,0,0,0\x03\r\n");
         QTest::newRow("flag not 0/1") << hs('2', '0', '0', '0');
-        QTest::newRow("too few fields") << QByteArray("\x02" "030,0\x03\r\n\x02" "001,0\x03\r\n");
+        QTest::newRow("too few fields") << QByteArray("\x02"
+                                                      "030,0\x03\r\n\x02"
+                                                      "001,0\x03\r\n");
         QTest::newRow("garbage between lines") << hs('0', '0', '0', '0').insert(35, 'x');
     }
     void zplMalformed()
@@ -159,20 +166,23 @@ private slots:
         QTest::addColumn<unsigned>("expected");
         QTest::newRow("idle") << 3 << QStringList{} << true << 0u;
         QTest::newRow("none") << 3 << QStringList{QStringLiteral("none")} << true << 0u;
-        QTest::newRow("media-empty-error") << 4 << QStringList{QStringLiteral("media-empty-error")} << true
-                                           << bits({C::PaperOut});
-        QTest::newRow("media-needed") << 4 << QStringList{QStringLiteral("media-needed")} << true << bits({C::PaperOut});
-        QTest::newRow("media-low-report") << 3 << QStringList{QStringLiteral("media-low-report")} << true
-                                          << bits({C::PaperNearEnd});
-        QTest::newRow("offline-report") << 3 << QStringList{QStringLiteral("offline-report")} << true
-                                        << bits({C::Offline});
-        QTest::newRow("cover-open-error") << 3 << QStringList{QStringLiteral("cover-open-error")} << true
-                                          << bits({C::CoverOpen});
-        QTest::newRow("stopped = paused") << 5 << QStringList{QStringLiteral("paused")} << true << bits({C::Paused});
+        QTest::newRow("media-empty-error")
+            << 4 << QStringList{QStringLiteral("media-empty-error")} << true << bits({C::PaperOut});
+        QTest::newRow("media-needed")
+            << 4 << QStringList{QStringLiteral("media-needed")} << true << bits({C::PaperOut});
+        QTest::newRow("media-low-report")
+            << 3 << QStringList{QStringLiteral("media-low-report")} << true << bits({C::PaperNearEnd});
+        QTest::newRow("offline-report")
+            << 3 << QStringList{QStringLiteral("offline-report")} << true << bits({C::Offline});
+        QTest::newRow("cover-open-error")
+            << 3 << QStringList{QStringLiteral("cover-open-error")} << true << bits({C::CoverOpen});
+        QTest::newRow("stopped = paused")
+            << 5 << QStringList{QStringLiteral("paused")} << true << bits({C::Paused});
         QTest::newRow("rejecting") << 3 << QStringList{} << false << bits({C::Error});
-        QTest::newRow("toner-low-report is info") << 3 << QStringList{QStringLiteral("toner-low-report")} << true << 0u;
-        QTest::newRow("unknown -error") << 3 << QStringList{QStringLiteral("fuser-over-temp-error")} << true
-                                        << bits({C::Error});
+        QTest::newRow("toner-low-report is info")
+            << 3 << QStringList{QStringLiteral("toner-low-report")} << true << 0u;
+        QTest::newRow("unknown -error")
+            << 3 << QStringList{QStringLiteral("fuser-over-temp-error")} << true << bits({C::Error});
     }
     void cupsReasons()
     {
@@ -194,7 +204,8 @@ private slots:
                  QByteArray::fromHex("8fe0a8a2a5e2"));
         QCOMPARE(escpos::encode(QStringLiteral("Привет"), escpos::CodePage::Cp1251),
                  QByteArray::fromHex("cff0e8e2e5f2"));
-        QCOMPARE(escpos::encode(QStringLiteral("Ёё№ A"), escpos::CodePage::Cp866), QByteArray::fromHex("f0f1fc2041"));
+        QCOMPARE(escpos::encode(QStringLiteral("Ёё№ A"), escpos::CodePage::Cp866),
+                 QByteArray::fromHex("f0f1fc2041"));
         QCOMPARE(escpos::encode(QStringLiteral("€"), escpos::CodePage::Cp1251), QByteArray("?"));
     }
 };

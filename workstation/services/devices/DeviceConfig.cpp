@@ -39,6 +39,7 @@ Result<DeviceConfig> DeviceConfig::load(const QString& configPath)
         return bad("stable_tolerance_g", QStringLiteral("must be a non-negative number of grams"));
     c.scanner = s.value(QStringLiteral("devices/scanner"), c.scanner).toString();
     c.scannerPort = s.value(QStringLiteral("devices/scanner_port")).toString();
+    c.keyboardScanners = s.value(QStringLiteral("devices/keyboard_scanners")).toString();
     const QString suffix =
         s.value(QStringLiteral("devices/scanner_suffix"), QStringLiteral("\\r")).toString();
     c.scannerSuffix = suffix.toLatin1().replace("\\r", "\r").replace("\\n", "\n").replace("\\t", "\t");

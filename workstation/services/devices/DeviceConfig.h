@@ -9,6 +9,7 @@
 //   devices/stable_tolerance_g=2
 //   devices/scanner=auto            auto | none | wedge | serial
 //   devices/scanner_port=           serial / USB-CDC scanner
+//   devices/keyboard_scanners=      VID:PID list (hex, comma-separated) claimed as boot-keyboard scanners
 //   devices/scanner_suffix=\r       terminator of a serial scan ("\r", "\r\n", "\t")
 //   devices/wedge_max_gap_ms=40     keyboard-wedge burst: max gap between characters
 //   devices/wedge_min_length=6      keyboard-wedge burst: minimum characters
@@ -30,6 +31,7 @@ struct DeviceConfig {
     QString scanner = QStringLiteral("auto");
     QString scannerPort;
     QByteArray scannerSuffix = QByteArrayLiteral("\r");
+    QString keyboardScanners; // "0c2e:0b61,05e0:1200"
     int wedgeMaxGapMs = 40;
     int wedgeMinLength = 6;
 

@@ -16,7 +16,7 @@
 namespace pc::drivers {
 class SimulatedScanner;
 class SimulatedScale;
-class UsbContext;
+class DeviceManager;
 } // namespace pc::drivers
 
 namespace pc::services {
@@ -30,15 +30,21 @@ public:
     // Creates the configured devices (simulators, USB hotplug, serial ports) and starts them.
     void start();
 
-    // Any driver can be attached (tests, DeviceManager); the hub takes ownership.
+    // Any driver can be attached (tests, DeviceManager). A driver on this thread without a parent is
+    // adopted; one on another thread (DeviceManager's) is only ever reached through queued calls,
+    // and its description comes with it (info) so the hub never calls into that thread.
     void attachScanner(drivers::Scanner* scanner);
     void attachScale(drivers::Scale* scale);
+    void attachScanner(drivers::Scanner* scanner, const drivers::DeviceInfo& info);
+    void attachScale(drivers::Scale* scale, const drivers::DeviceInfo& info);
 
     drivers::SimulatedScanner* simulatedScanner() const { return m_simScanner; }
     drivers::SimulatedScale* simulatedScale() const { return m_simScale; }
     QList<drivers::DeviceInfo> devices() const;
     const DeviceConfig& config() const { return m_config; }
+    // Queued to the scale's own thread; false when no scale is attached. The result shows as readings.
     bool zeroScale();
+    bool tareScale();
 
 public slots:
     // From the keyboard-wedge filter (a scanner the OS owns).
@@ -56,10 +62,21 @@ private:
     void handleScan(const drivers::ScanResult& scan);
     void handleReading(const drivers::ScaleReading& r);
 
+    struct Entry {
+        int id = 0;
+        QPointer<QObject> device; // null once the driver is gone; the entry keeps its last state
+        drivers::DeviceInfo info;
+    };
+    Entry* entry(int id);
+    int addEntry(QObject* device, const drivers::DeviceInfo& info);
+    bool commandScales(bool (drivers::Scale::*command)());
+    template <typename Device> void announceLater(Device* device);
+
     DeviceConfig m_config;
     drivers::StabilityFilter m_filter;
-    QList<QPointer<drivers::Scanner>> m_scanners;
-    QList<QPointer<drivers::Scale>> m_scales;
+    QList<Entry> m_entries;
+    int m_nextId = 1;
+    drivers::DeviceManager* m_manager = nullptr;
     drivers::SimulatedScanner* m_simScanner = nullptr;
     drivers::SimulatedScale* m_simScale = nullptr;
 };

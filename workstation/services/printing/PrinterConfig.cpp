@@ -31,7 +31,8 @@ Result<PrintingConfig> loadPrintingConfig(const QString& iniPath)
         const auto l = drivers::printLanguageFromName(lang);
         if (!l)
             return Error{QStringLiteral("config.bad_value"),
-                         QStringLiteral("%1 [%2] language=%3: use pdf, zpl, tspl, escpos or raster").arg(iniPath, g, lang)};
+                         QStringLiteral("%1 [%2] language=%3: use pdf, zpl, tspl, escpos or raster")
+                             .arg(iniPath, g, lang)};
         p.language = *l;
         p.queue = s.value(QStringLiteral("queue"), p.name).toString();
         p.server = s.value(QStringLiteral("server")).toString();

@@ -38,7 +38,7 @@ struct PrinterConfig {
     quint16 productId = 0;
     int dpi = 203;
     QString media;
-    QString directory; // sim
+    QString directory;  // sim
     int codeTable = -1; // escpos ESC t n for Cyrillic, per model
 };
 

@@ -11,8 +11,8 @@ namespace pc::services {
 std::unique_ptr<drivers::Printer> PrinterRegistry::makePrinter(const PrinterConfig& c)
 {
     if (c.kind == u"usb")
-        return std::make_unique<drivers::UsbPrinter>(c.name, drivers::UsbPrinterAddress{c.vendorId, c.productId},
-                                                     c.language);
+        return std::make_unique<drivers::UsbPrinter>(
+            c.name, drivers::UsbPrinterAddress{c.vendorId, c.productId}, c.language);
     if (c.kind == u"cups")
         return std::make_unique<drivers::CupsPrinter>(c.name, c.queue, c.server);
     const QString dir = c.directory.isEmpty()

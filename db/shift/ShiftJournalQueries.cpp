@@ -1,0 +1,43 @@
+#include "ShiftJournalQueries.h"
+
+#include "db/SqlError.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace pc::db {
+
+Result<QList<JournalGroup>> journalGroups(const Connection& c, const QString& counterId,
+                                          const QDateTime& fromUtc, const QDateTime& toUtc)
+{
+    // occurred_at is UTC ISO-8601 with milliseconds: text order is time order, and the
+    // operation_by_time index serves the range.
+    QSqlQuery q(c.db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT o.op_type, o.op_attr, i.object_code, COUNT(*), "
+                             "COALESCE(SUM(o.amount_kop), 0), COALESCE(SUM(i.cod_kop), 0) "
+                             "FROM operation o LEFT JOIN item i ON i.id = o.item_id "
+                             "WHERE o.counter_id = ? AND o.occurred_at >= ? AND o.occurred_at < ? "
+                             "GROUP BY o.op_type, o.op_attr, i.object_code "
+                             "ORDER BY o.op_type, o.op_attr, i.object_code"));
+    q.addBindValue(counterId);
+    q.addBindValue(fromUtc.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(toUtc.toUTC().toString(Qt::ISODateWithMs));
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("summing the shift's operations"));
+    QList<JournalGroup> out;
+    while (q.next()) {
+        JournalGroup g;
+        g.opType = q.value(0).toInt();
+        g.opAttr = q.value(1).toInt();
+        if (!q.value(2).isNull())
+            g.objectCode = q.value(2).toInt();
+        g.count = q.value(3).toLongLong();
+        g.amountKop = q.value(4).toLongLong();
+        g.codKop = q.value(5).toLongLong();
+        out.push_back(g);
+    }
+    return out;
+}
+
+} // namespace pc::db

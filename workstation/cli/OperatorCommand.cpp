@@ -1,0 +1,123 @@
+// postcounter-cli operator add --id ID --name N --role admin|supervisor|operator [--password P]
+//                 operator list [--json] | unlock ID
+// Without --password the password is read from the first line of stdin (so it stays out of the
+// shell history and the process list). The first administrator is created this way.
+#include "CliContext.h"
+#include "services/shift/OperatorService.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <iostream>
+#include <string>
+
+namespace pc::cli {
+
+namespace {
+
+QString readSecretLine()
+{
+    std::string line;
+    std::getline(std::cin, line);
+    return QString::fromStdString(line).trimmed();
+}
+
+int add(CliContext& ctx)
+{
+    bool usageError = false;
+    const auto id = ctx.takeOption(QStringLiteral("--id"), &usageError);
+    const auto name = ctx.takeOption(QStringLiteral("--name"), &usageError);
+    const auto roleText = ctx.takeOption(QStringLiteral("--role"), &usageError);
+    auto password = ctx.takeOption(QStringLiteral("--password"), &usageError);
+    if (usageError || !id || !name || !roleText)
+        return ctx.usage(QStringLiteral("operator add --id ID --name NAME --role admin|supervisor|operator "
+                                        "[--password P | password on stdin]"));
+    if (!ctx.args.isEmpty())
+        return ctx.usage(QStringLiteral("unexpected argument %1").arg(ctx.args.first()));
+    const auto role = services::parseRole(*roleText);
+    if (!role)
+        return ctx.usage(QStringLiteral("--role is admin, supervisor or operator, not %1").arg(*roleText));
+    if (!password)
+        password = readSecretLine();
+    auto cfg = ctx.config();
+    if (!cfg)
+        return ctx.fail(cfg.error());
+    auto conn = ctx.openDatabase(*cfg);
+    if (!conn)
+        return ctx.fail(conn.error());
+    SystemClock clock;
+    services::OperatorService ops(*conn, clock);
+    if (auto st = ops.add({*id, *name, *role, *password}); !st) {
+        ctx.err << "postcounter-cli: " << st.error().message << " [" << st.error().code << "]\n";
+        return ExitRefused;
+    }
+    ctx.out << "operator " << *id << " added (" << services::roleName(*role) << ")\n";
+    return ExitOk;
+}
+
+int list(CliContext& ctx)
+{
+    const bool json = ctx.takeFlag(QStringLiteral("--json"));
+    auto cfg = ctx.config();
+    if (!cfg)
+        return ctx.fail(cfg.error());
+    auto conn = ctx.openDatabase(*cfg);
+    if (!conn)
+        return ctx.fail(conn.error());
+    auto all = db::OperatorRepository(*conn).all();
+    if (!all)
+        return ctx.fail(all.error());
+    QJsonArray arr;
+    for (const auto& o : *all) {
+        const bool locked = o.lockedUntilUtc.isValid() && o.lockedUntilUtc > QDateTime::currentDateTimeUtc();
+        if (json)
+            arr.append(QJsonObject{{QStringLiteral("id"), o.id},
+                                   {QStringLiteral("name"), o.name},
+                                   {QStringLiteral("role"), o.role},
+                                   {QStringLiteral("active"), o.active},
+                                   {QStringLiteral("locked"), locked}});
+        else
+            ctx.out << o.id << "\t" << o.name << "\t" << o.role << (o.active ? "" : "\tinactive")
+                    << (locked ? "\tlocked" : "") << "\n";
+    }
+    if (json)
+        ctx.out << QJsonDocument(arr).toJson(QJsonDocument::Compact) << "\n";
+    return ExitOk;
+}
+
+int unlock(CliContext& ctx)
+{
+    if (ctx.args.size() != 1)
+        return ctx.usage(QStringLiteral("operator unlock ID"));
+    auto cfg = ctx.config();
+    if (!cfg)
+        return ctx.fail(cfg.error());
+    auto conn = ctx.openDatabase(*cfg);
+    if (!conn)
+        return ctx.fail(conn.error());
+    SystemClock clock;
+    if (auto st = services::OperatorService(*conn, clock).unlock(ctx.args.first()); !st) {
+        ctx.err << "postcounter-cli: " << st.error().message << " [" << st.error().code << "]\n";
+        return ExitRefused;
+    }
+    ctx.out << "operator " << ctx.args.first() << " unlocked\n";
+    return ExitOk;
+}
+
+} // namespace
+
+int runOperatorCommand(CliContext& ctx)
+{
+    if (ctx.args.isEmpty())
+        return ctx.usage(QStringLiteral("operator add|list|unlock"));
+    const QString sub = ctx.args.takeFirst();
+    if (sub == QStringLiteral("add"))
+        return add(ctx);
+    if (sub == QStringLiteral("list"))
+        return list(ctx);
+    if (sub == QStringLiteral("unlock"))
+        return unlock(ctx);
+    return ctx.usage(QStringLiteral("unknown operator subcommand %1").arg(sub));
+}
+
+} // namespace pc::cli

@@ -1,0 +1,109 @@
+// postcounter-cli report shift [--id N] [--json | --csv FILE] [--vat PERCENT]
+// The report of a shift (default: the configured counter's latest one): an X-report while it is
+// open, the Z-report once closed. Figures come from the journal of operations.
+#include "CliContext.h"
+#include "db/shift/ShiftRepository.h"
+#include "domain/Money.h"
+#include "services/shift/ShiftReportFormat.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+namespace pc::cli {
+
+namespace {
+
+QString rub(qint64 kop)
+{
+    return Money::fromKopecks(kop).format(NumberStyle::English, false);
+}
+
+void printText(QTextStream& out, const services::ShiftReport& r)
+{
+    out << (r.final ? "Z-report" : "X-report") << " of shift " << r.shiftId << ", counter " << r.counterId
+        << ", operator " << r.operatorId << "\n"
+        << r.openedAtUtc.toString(Qt::ISODate) << " .. " << r.untilUtc.toString(Qt::ISODate) << "\n";
+    for (const auto& k : r.byKind)
+        out << "  " << k.kind << " (" << k.opType << "." << k.opAttr << ")\t" << k.count << "\t"
+            << rub(k.amountKop) << "\n";
+    out << "operations " << r.operationCount << "; accepted " << r.itemsAccepted << ", issued "
+        << r.itemsIssued << ", returned " << r.itemsReturned << ", voids " << r.voids << "\n"
+        << "revenue " << rub(r.revenueKop);
+    if (r.vatKop)
+        out << " (VAT " << *r.vatRatePercent << "% " << rub(*r.vatKop) << ")";
+    out << "; COD collected " << rub(r.codCollectedKop) << "\n"
+        << "cash: float " << rub(r.floatKop) << ", in " << rub(r.cashInKop) << ", out " << rub(r.cashOutKop)
+        << ", expected " << rub(r.expectedCashKop);
+    if (r.countedCashKop)
+        out << ", counted " << rub(*r.countedCashKop);
+    if (r.discrepancyKop && *r.discrepancyKop)
+        out << ", discrepancy " << rub(*r.discrepancyKop) << " (" << r.discrepancyReason << ", approved by "
+            << r.approvedBy << ")";
+    out << "\n";
+    for (const auto& a : r.approvals)
+        out << "approval: " << a.action << " for " << a.requestedBy << " by " << a.approvedBy << ": "
+            << a.reason << "\n";
+}
+
+int shiftReport(CliContext& ctx)
+{
+    bool usageError = false;
+    const bool json = ctx.takeFlag(QStringLiteral("--json"));
+    const auto csvPath = ctx.takeOption(QStringLiteral("--csv"), &usageError);
+    const auto idText = ctx.takeOption(QStringLiteral("--id"), &usageError);
+    const auto vatText = ctx.takeOption(QStringLiteral("--vat"), &usageError);
+    if (usageError || !ctx.args.isEmpty())
+        return ctx.usage(QStringLiteral("report shift [--id N] [--json | --csv FILE] [--vat PERCENT]"));
+    services::ReportOptions options;
+    if (vatText) {
+        bool ok = false;
+        options.vatRatePercent = vatText->toInt(&ok);
+        if (!ok || *options.vatRatePercent < 0 || *options.vatRatePercent > 100)
+            return ctx.usage(QStringLiteral("--vat is a percentage, e.g. 20"));
+    }
+    auto cfg = ctx.config();
+    if (!cfg)
+        return ctx.fail(cfg.error());
+    auto conn = ctx.openDatabase(*cfg);
+    if (!conn)
+        return ctx.fail(conn.error());
+    db::ShiftRepository repo(*conn);
+    auto shift = idText ? repo.find(idText->toLongLong()) : repo.latest(cfg->counterId);
+    if (!shift)
+        return ctx.fail(shift.error());
+    if (!*shift) {
+        ctx.err << "postcounter-cli: no such shift" << (idText ? QStringLiteral(" ") + *idText : QString())
+                << " at counter " << cfg->counterId << "\n";
+        return ExitRefused;
+    }
+    auto report = services::buildShiftReport(*conn, **shift, QDateTime::currentDateTimeUtc(), options);
+    if (!report)
+        return ctx.fail(report.error());
+    if (csvPath) {
+        QFile f(*csvPath);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            f.write(services::shiftReportCsv(*report).toUtf8()) < 0)
+            return ctx.fail({QStringLiteral("file.write"),
+                             QStringLiteral("cannot write %1: %2").arg(*csvPath, f.errorString())});
+        ctx.out << "report written to " << *csvPath << "\n";
+    } else if (json) {
+        ctx.out << QJsonDocument(services::shiftReportJson(*report)).toJson(QJsonDocument::Indented);
+    } else {
+        printText(ctx.out, *report);
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+int runReportCommand(CliContext& ctx)
+{
+    if (ctx.args.isEmpty())
+        return ctx.usage(QStringLiteral("report shift [--id N] [--json | --csv FILE]"));
+    const QString sub = ctx.args.takeFirst();
+    if (sub == QStringLiteral("shift"))
+        return shiftReport(ctx);
+    return ctx.usage(QStringLiteral("unknown report %1 (available: shift)").arg(sub));
+}
+
+} // namespace pc::cli
