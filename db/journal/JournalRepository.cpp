@@ -37,11 +37,6 @@ JournalRow rowFrom(const QSqlQuery& q)
     return r;
 }
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Journal", s);
-}
-
 JournalBreak breakAt(const JournalRow& r, const char* kind, const QString& message)
 {
     return {r.counterId, r.operationId, r.journalSeq, r.itemId, QString::fromLatin1(kind), message};
@@ -156,8 +151,10 @@ Result<JournalVerdict> JournalRepository::verify() const
             if (r.journalSeq != expectedSeq) {
                 v.firstBreak = breakAt(
                     r, "deleted",
-                    tr("Counter %1: journal rows %2..%3 are missing before operation %4 (item %5): rows "
-                       "were deleted.")
+                    QCoreApplication::translate(
+                        "Journal",
+                        "Counter %1: journal rows %2..%3 are missing before operation %4 (item %5): rows "
+                        "were deleted.")
                         .arg(counter)
                         .arg(expectedSeq)
                         .arg(r.journalSeq - 1)
@@ -166,36 +163,42 @@ Result<JournalVerdict> JournalRepository::verify() const
                 return v;
             }
             if (r.operationId <= prevId) {
-                v.firstBreak = breakAt(r, "reordered",
-                                       tr("Counter %1: operation %2 (journal row %3, item %4) is out of "
-                                          "order: it was written before operation %5, which precedes it "
-                                          "in the journal.")
-                                           .arg(counter)
-                                           .arg(r.operationId)
-                                           .arg(r.journalSeq)
-                                           .arg(r.itemId)
-                                           .arg(prevId));
+                v.firstBreak =
+                    breakAt(r, "reordered",
+                            QCoreApplication::translate(
+                                "Journal", "Counter %1: operation %2 (journal row %3, item %4) is out of "
+                                           "order: it was written before operation %5, which precedes it "
+                                           "in the journal.")
+                                .arg(counter)
+                                .arg(r.operationId)
+                                .arg(r.journalSeq)
+                                .arg(r.itemId)
+                                .arg(prevId));
                 return v;
             }
             if (r.prevHash != prevHash) {
-                v.firstBreak = breakAt(r, "reordered",
-                                       tr("Counter %1: operation %2 (journal row %3, item %4) does not "
-                                          "link to the row before it: that row was edited, or rows were "
-                                          "deleted, inserted or moved.")
-                                           .arg(counter)
-                                           .arg(r.operationId)
-                                           .arg(r.journalSeq)
-                                           .arg(r.itemId));
+                v.firstBreak =
+                    breakAt(r, "reordered",
+                            QCoreApplication::translate(
+                                "Journal", "Counter %1: operation %2 (journal row %3, item %4) does not "
+                                           "link to the row before it: that row was edited, or rows were "
+                                           "deleted, inserted or moved.")
+                                .arg(counter)
+                                .arg(r.operationId)
+                                .arg(r.journalSeq)
+                                .arg(r.itemId));
                 return v;
             }
             if (journalRowHash(r) != r.hash) {
-                v.firstBreak = breakAt(r, "edited",
-                                       tr("Counter %1: operation %2 (journal row %3, item %4) was edited "
-                                          "after it was written: its contents do not match its hash.")
-                                           .arg(counter)
-                                           .arg(r.operationId)
-                                           .arg(r.journalSeq)
-                                           .arg(r.itemId));
+                v.firstBreak =
+                    breakAt(r, "edited",
+                            QCoreApplication::translate(
+                                "Journal", "Counter %1: operation %2 (journal row %3, item %4) was edited "
+                                           "after it was written: its contents do not match its hash.")
+                                .arg(counter)
+                                .arg(r.operationId)
+                                .arg(r.journalSeq)
+                                .arg(r.itemId));
                 return v;
             }
             prevHash = r.hash;
@@ -218,12 +221,14 @@ Result<JournalVerdict> JournalRepository::verify() const
                 ++v.legacyRows;
                 continue;
             }
-            v.firstBreak = breakAt(r, "unchained",
-                                   tr("Counter %1: operation %2 (item %3) is outside the journal chain: its "
-                                      "chain fields were erased or it was inserted directly.")
-                                       .arg(counter)
-                                       .arg(r.operationId)
-                                       .arg(r.itemId));
+            v.firstBreak =
+                breakAt(r, "unchained",
+                        QCoreApplication::translate(
+                            "Journal", "Counter %1: operation %2 (item %3) is outside the journal chain: its "
+                                       "chain fields were erased or it was inserted directly.")
+                            .arg(counter)
+                            .arg(r.operationId)
+                            .arg(r.itemId));
             return v;
         }
     }
@@ -240,11 +245,13 @@ Result<JournalVerdict> JournalRepository::verify() const
         b.operationId = orphan.value(1).toLongLong();
         b.itemId = orphan.value(2).toString();
         b.kind = QStringLiteral("deleted");
-        b.message = tr("Counter %1: operation %2 (item %3) was deleted: its tracking event %4 remains.")
-                        .arg(b.counterId)
-                        .arg(b.operationId)
-                        .arg(b.itemId)
-                        .arg(orphan.value(3).toLongLong());
+        b.message =
+            QCoreApplication::translate(
+                "Journal", "Counter %1: operation %2 (item %3) was deleted: its tracking event %4 remains.")
+                .arg(b.counterId)
+                .arg(b.operationId)
+                .arg(b.itemId)
+                .arg(orphan.value(3).toLongLong());
         v.firstBreak = b;
     }
     return v;

@@ -102,6 +102,24 @@ Result<std::optional<ShiftRecord>> ShiftRepository::latest(const QString& counte
     return oneShift(q, QStringLiteral("finding the last shift of counter %1").arg(counterId));
 }
 
+Result<QList<ShiftRecord>> ShiftRepository::closedBetween(const QDateTime& fromUtc,
+                                                          const QDateTime& toUtc) const
+{
+    QSqlQuery q(m_c.db());
+    q.prepare(
+        QStringLiteral(
+            "SELECT %1 FROM shift WHERE closed_at >= ? AND closed_at < ? ORDER BY counter_id, closed_at")
+            .arg(kColumns));
+    q.addBindValue(iso(fromUtc));
+    q.addBindValue(iso(toUtc));
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("listing the day's shifts"));
+    QList<ShiftRecord> out;
+    while (q.next())
+        out.push_back(shiftFrom(q));
+    return out;
+}
+
 Status ShiftRepository::close(qint64 id, const ShiftClosing& c)
 {
     QSqlQuery q(m_c.db());

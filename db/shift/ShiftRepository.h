@@ -54,6 +54,8 @@ public:
     Result<std::optional<ShiftRecord>> openShift(const QString& counterId) const;
     // The most recent shift of a counter, open or closed.
     Result<std::optional<ShiftRecord>> latest(const QString& counterId) const;
+    // Shifts of every counter closed in [fromUtc, toUtc), by counter and time.
+    Result<QList<ShiftRecord>> closedBetween(const QDateTime& fromUtc, const QDateTime& toUtc) const;
     // Closes and seals an open shift; "shift.sealed" when it was closed already.
     Status close(qint64 id, const ShiftClosing& closing);
 

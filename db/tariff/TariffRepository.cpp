@@ -12,11 +12,6 @@ namespace pc::db {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TariffRepository", text);
-}
-
 const QString kColumns = QStringLiteral("id, name, effective_from, sample, content_sha256, imported_at");
 
 TariffVersionRecord recordFrom(const QSqlQuery& q)
@@ -54,19 +49,23 @@ Result<TariffImport> TariffRepository::importVersion(const QByteArray& content, 
     q.addBindValue(t.name);
     q.addBindValue(date);
     if (!q.exec())
-        return sqlError(q, tr("reading the tariff versions"));
+        return sqlError(q, QCoreApplication::translate("TariffRepository", "reading the tariff versions"));
     while (q.next()) {
         const TariffVersionRecord existing = recordFrom(q);
         if (existing.name == t.name && existing.sha256 == hash)
             return TariffImport{existing, true};
         if (existing.name == t.name)
             return Error{QStringLiteral("tariff.name_taken"),
-                         tr("A different tariff named \"%1\" is already imported; give the new file its own "
-                            "\"name\".")
+                         QCoreApplication::translate(
+                             "TariffRepository",
+                             "A different tariff named \"%1\" is already imported; give the new file its own "
+                             "\"name\".")
                              .arg(t.name)};
         return Error{
             QStringLiteral("tariff.date_taken"),
-            tr("Tariff \"%1\" already takes effect on %2; a new version needs another effective_from date.")
+            QCoreApplication::translate(
+                "TariffRepository",
+                "Tariff \"%1\" already takes effect on %2; a new version needs another effective_from date.")
                 .arg(existing.name, date)};
     }
     QSqlQuery ins(m_c.db());
@@ -80,7 +79,7 @@ Result<TariffImport> TariffRepository::importVersion(const QByteArray& content, 
     ins.addBindValue(hash);
     ins.addBindValue(nowUtc.toUTC().toString(Qt::ISODateWithMs));
     if (!ins.exec())
-        return sqlError(ins, tr("saving the tariff version"));
+        return sqlError(ins, QCoreApplication::translate("TariffRepository", "saving the tariff version"));
     TariffImport result;
     result.record = {
         ins.lastInsertId().toLongLong(), t.name, t.effectiveFrom, t.sample, hash, nowUtc.toUTC()};
@@ -93,7 +92,7 @@ Result<QList<TariffVersionRecord>> TariffRepository::versions() const
 {
     QSqlQuery q(m_c.db());
     if (!q.exec(QStringLiteral("SELECT %1 FROM tariff_version ORDER BY effective_from").arg(kColumns)))
-        return sqlError(q, tr("listing the tariff versions"));
+        return sqlError(q, QCoreApplication::translate("TariffRepository", "listing the tariff versions"));
     QList<TariffVersionRecord> list;
     while (q.next())
         list.push_back(recordFrom(q));
@@ -108,7 +107,7 @@ Result<std::optional<StoredTariff>> TariffRepository::effectiveAt(QDate date) co
                   .arg(kColumns));
     q.addBindValue(date.toString(Qt::ISODate));
     if (!q.exec())
-        return sqlError(q, tr("reading the tariff in force"));
+        return sqlError(q, QCoreApplication::translate("TariffRepository", "reading the tariff in force"));
     if (!q.next())
         return std::optional<StoredTariff>{};
     return std::optional<StoredTariff>(StoredTariff{recordFrom(q), q.value(6).toString().toUtf8()});
@@ -118,7 +117,7 @@ Result<int> TariffRepository::count() const
 {
     QSqlQuery q(m_c.db());
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM tariff_version")) || !q.next())
-        return sqlError(q, tr("counting the tariff versions"));
+        return sqlError(q, QCoreApplication::translate("TariffRepository", "counting the tariff versions"));
     return q.value(0).toInt();
 }
 

@@ -5,12 +5,7 @@
 
 namespace pc::forms::layout {
 
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("pc::forms", s);
-}
-} // namespace
+namespace {} // namespace
 
 QString Party::oneLine() const
 {
@@ -31,7 +26,8 @@ QJsonValue JsonFields::value(const QString& key, bool required)
 {
     const QJsonValue v = m_root.value(key);
     if ((v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty())) && required)
-        fail(QStringLiteral("forms.field_missing"), tr("field \"%1\" is missing").arg(path(key)));
+        fail(QStringLiteral("forms.field_missing"),
+             QCoreApplication::translate("pc::forms", "field \"%1\" is missing").arg(path(key)));
     return v;
 }
 
@@ -41,15 +37,17 @@ QString JsonFields::text(const QString& key, bool required, int maxLength)
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isString() && !v.isDouble()) {
-        fail(QStringLiteral("forms.field_invalid"), tr("field \"%1\" must be text").arg(path(key)));
+        fail(QStringLiteral("forms.field_invalid"),
+             QCoreApplication::translate("pc::forms", "field \"%1\" must be text").arg(path(key)));
         return {};
     }
     const QString s = v.isString() ? v.toString().trimmed() : QString::number(v.toDouble());
     if (maxLength > 0 && s.size() > maxLength)
-        fail(QStringLiteral("forms.field_too_long"), tr("field \"%1\" is %2 characters long, at most %3 fit")
-                                                         .arg(path(key))
-                                                         .arg(s.size())
-                                                         .arg(maxLength));
+        fail(QStringLiteral("forms.field_too_long"),
+             QCoreApplication::translate("pc::forms", "field \"%1\" is %2 characters long, at most %3 fit")
+                 .arg(path(key))
+                 .arg(s.size())
+                 .arg(maxLength));
     return s;
 }
 
@@ -60,7 +58,8 @@ Money JsonFields::money(const QString& key, bool required)
         const double kop = std::round(v.toDouble() * 100);
         if (kop < 0 || kop > 1e13) {
             fail(QStringLiteral("forms.field_invalid"),
-                 tr("field \"%1\" is not a valid amount").arg(path(key)));
+                 QCoreApplication::translate("pc::forms", "field \"%1\" is not a valid amount")
+                     .arg(path(key)));
             return {};
         }
         return Money::fromKopecks(static_cast<std::int64_t>(kop));
@@ -69,14 +68,16 @@ Money JsonFields::money(const QString& key, bool required)
         auto m = Money::parse(v.toString(), NumberStyle::Russian);
         if (!m || m->isNegative()) {
             fail(QStringLiteral("forms.field_invalid"),
-                 tr("field \"%1\": \"%2\" is not an amount in roubles").arg(path(key), v.toString()));
+                 QCoreApplication::translate("pc::forms", "field \"%1\": \"%2\" is not an amount in roubles")
+                     .arg(path(key), v.toString()));
             return {};
         }
         return *m;
     }
     if (!v.isUndefined() && !v.isNull())
         fail(QStringLiteral("forms.field_invalid"),
-             tr("field \"%1\" must be an amount in roubles").arg(path(key)));
+             QCoreApplication::translate("pc::forms", "field \"%1\" must be an amount in roubles")
+                 .arg(path(key)));
     return {};
 }
 
@@ -88,7 +89,10 @@ std::int64_t JsonFields::integer(const QString& key, bool required, std::int64_t
     const double d = v.isString() ? v.toString().toDouble() : v.toDouble(-1e300);
     if (d != std::floor(d) || d < static_cast<double>(min) || d > static_cast<double>(max)) {
         fail(QStringLiteral("forms.field_invalid"),
-             tr("field \"%1\" must be a whole number from %2 to %3").arg(path(key)).arg(min).arg(max));
+             QCoreApplication::translate("pc::forms", "field \"%1\" must be a whole number from %2 to %3")
+                 .arg(path(key))
+                 .arg(min)
+                 .arg(max));
         return 0;
     }
     return static_cast<std::int64_t>(d);
@@ -111,7 +115,8 @@ ItemId JsonFields::itemId(const QString& key, bool required)
         return {};
     auto id = parseItemId(raw);
     if (!id) {
-        fail(QStringLiteral("forms.field_id"), tr("field \"%1\": %2").arg(path(key), id.error().message));
+        fail(QStringLiteral("forms.field_id"),
+             QCoreApplication::translate("pc::forms", "field \"%1\": %2").arg(path(key), id.error().message));
         return {};
     }
     return *id;
@@ -132,7 +137,8 @@ Party JsonFields::party(const QString& key, bool needPhone, bool international)
         (p.postcode.size() != 6 ||
          !std::all_of(p.postcode.begin(), p.postcode.end(), [](QChar c) { return c.isDigit(); })))
         o.fail(QStringLiteral("forms.field_invalid"),
-               tr("field \"%1\" must be a six-digit Russian postcode, not \"%2\"")
+               QCoreApplication::translate("pc::forms",
+                                           "field \"%1\" must be a six-digit Russian postcode, not \"%2\"")
                    .arg(o.path(QStringLiteral("postcode")), p.postcode));
     return p;
 }
@@ -143,13 +149,14 @@ QJsonArray JsonFields::array(const QString& key, bool required, int minItems, in
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isArray()) {
-        fail(QStringLiteral("forms.field_invalid"), tr("field \"%1\" must be a list").arg(path(key)));
+        fail(QStringLiteral("forms.field_invalid"),
+             QCoreApplication::translate("pc::forms", "field \"%1\" must be a list").arg(path(key)));
         return {};
     }
     const QJsonArray a = v.toArray();
     if (a.size() < minItems || a.size() > maxItems)
         fail(QStringLiteral("forms.field_invalid"),
-             tr("field \"%1\" has %2 entries; this form takes %3 to %4")
+             QCoreApplication::translate("pc::forms", "field \"%1\" has %2 entries; this form takes %3 to %4")
                  .arg(path(key))
                  .arg(a.size())
                  .arg(minItems)
@@ -161,7 +168,8 @@ JsonFields JsonFields::object(const QString& key)
 {
     const QJsonValue v = value(key, true);
     if (!v.isUndefined() && !v.isNull() && !v.isObject())
-        fail(QStringLiteral("forms.field_invalid"), tr("field \"%1\" must be an object").arg(path(key)));
+        fail(QStringLiteral("forms.field_invalid"),
+             QCoreApplication::translate("pc::forms", "field \"%1\" must be an object").arg(path(key)));
     return JsonFields(v.toObject(), path(key) + u'.', m_error);
 }
 

@@ -70,4 +70,20 @@ int CliContext::fail(const Error& e) const
     return ExitEnvironment;
 }
 
+int runSubcommand(CliContext& ctx, const char* command, std::initializer_list<Subcommand> subcommands)
+{
+    QStringList names;
+    for (const Subcommand& s : subcommands)
+        names << QLatin1StringView(s.name);
+    const QString choices = QStringLiteral("%1 %2").arg(QLatin1StringView(command), names.join(u'|'));
+    if (ctx.args.isEmpty())
+        return ctx.usage(choices);
+    const QString sub = ctx.args.takeFirst();
+    for (const Subcommand& s : subcommands)
+        if (sub == QLatin1StringView(s.name))
+            return s.run(ctx);
+    return ctx.usage(
+        QStringLiteral("unknown %1 subcommand %2; use %3").arg(QLatin1StringView(command), sub, choices));
+}
+
 } // namespace pc::cli

@@ -7,6 +7,7 @@
 
 #include <QStringList>
 #include <QTextStream>
+#include <initializer_list>
 
 namespace pc::cli {
 
@@ -33,6 +34,15 @@ struct CliContext {
 };
 
 using CommandFn = int (*)(CliContext&);
+
+struct Subcommand {
+    const char* name;
+    CommandFn run;
+};
+
+// Takes the subcommand word out of ctx.args and runs it; a missing or unknown one is a usage error
+// that lists the choices.
+int runSubcommand(CliContext& ctx, const char* command, std::initializer_list<Subcommand> subcommands);
 
 struct CliCommand {
     const char* name;

@@ -158,18 +158,13 @@ int addRange(CliContext& ctx)
 
 int runIdCommand(CliContext& ctx)
 {
-    if (ctx.args.isEmpty())
-        return ctx.usage(QStringLiteral("id check|next|ranges|add-range"));
-    const QString sub = ctx.args.takeFirst();
-    if (sub == QStringLiteral("check"))
-        return check(ctx);
-    if (sub == QStringLiteral("next"))
-        return next(ctx);
-    if (sub == QStringLiteral("ranges"))
-        return ranges(ctx);
-    if (sub == QStringLiteral("add-range"))
-        return addRange(ctx);
-    return ctx.usage(QStringLiteral("unknown id subcommand %1").arg(sub));
+    return runSubcommand(ctx, "id",
+                         {
+                             {"check", check},
+                             {"next", next},
+                             {"ranges", ranges},
+                             {"add-range", addRange},
+                         });
 }
 
 } // namespace pc::cli

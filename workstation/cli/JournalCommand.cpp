@@ -199,15 +199,11 @@ int exportEvents(CliContext& ctx)
 
 int runJournalCommand(CliContext& ctx)
 {
-    if (ctx.args.isEmpty())
-        return ctx.usage(QStringLiteral(
-            "journal verify [--json] | export --from DATE --to DATE --format json|emsevt-xml"));
-    const QString sub = ctx.args.takeFirst();
-    if (sub == QStringLiteral("verify"))
-        return verify(ctx);
-    if (sub == QStringLiteral("export"))
-        return exportEvents(ctx);
-    return ctx.usage(QStringLiteral("unknown journal subcommand %1").arg(sub));
+    return runSubcommand(ctx, "journal",
+                         {
+                             {"verify", verify},
+                             {"export", exportEvents},
+                         });
 }
 
 } // namespace pc::cli

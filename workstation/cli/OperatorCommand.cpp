@@ -1,5 +1,5 @@
 // postcounter-cli operator add --id ID --name N --role admin|supervisor|operator [--password P]
-//                 operator list [--json] | unlock ID
+//                 operator list [--json] | unlock ID | passwd ID [--password P]
 // Without --password the password is read from the first line of stdin (so it stays out of the
 // shell history and the process list). The first administrator is created this way.
 #include "CliContext.h"
@@ -104,20 +104,40 @@ int unlock(CliContext& ctx)
     return ExitOk;
 }
 
+int passwd(CliContext& ctx)
+{
+    bool usageError = false;
+    auto password = ctx.takeOption(QStringLiteral("--password"), &usageError);
+    if (usageError || ctx.args.size() != 1)
+        return ctx.usage(QStringLiteral("operator passwd ID [--password P | new password on stdin]"));
+    if (!password)
+        password = readSecretLine();
+    auto cfg = ctx.config();
+    if (!cfg)
+        return ctx.fail(cfg.error());
+    auto conn = ctx.openDatabase(*cfg);
+    if (!conn)
+        return ctx.fail(conn.error());
+    SystemClock clock;
+    if (auto st = services::OperatorService(*conn, clock).resetPassword(ctx.args.first(), *password); !st) {
+        ctx.err << "postcounter-cli: " << st.error().message << " [" << st.error().code << "]\n";
+        return ExitRefused;
+    }
+    ctx.out << "password of operator " << ctx.args.first() << " set\n";
+    return ExitOk;
+}
+
 } // namespace
 
 int runOperatorCommand(CliContext& ctx)
 {
-    if (ctx.args.isEmpty())
-        return ctx.usage(QStringLiteral("operator add|list|unlock"));
-    const QString sub = ctx.args.takeFirst();
-    if (sub == QStringLiteral("add"))
-        return add(ctx);
-    if (sub == QStringLiteral("list"))
-        return list(ctx);
-    if (sub == QStringLiteral("unlock"))
-        return unlock(ctx);
-    return ctx.usage(QStringLiteral("unknown operator subcommand %1").arg(sub));
+    return runSubcommand(ctx, "operator",
+                         {
+                             {"add", add},
+                             {"list", list},
+                             {"unlock", unlock},
+                             {"passwd", passwd},
+                         });
 }
 
 } // namespace pc::cli

@@ -166,19 +166,13 @@ int retry(CliContext& ctx)
 
 int runSyncCommand(CliContext& ctx)
 {
-    if (ctx.args.isEmpty())
-        return ctx.usage(QStringLiteral(
-            "sync run [--once] [--endpoint URL --token T] | status [--json] | parked | retry"));
-    const QString sub = ctx.args.takeFirst();
-    if (sub == QStringLiteral("run"))
-        return run(ctx);
-    if (sub == QStringLiteral("status"))
-        return status(ctx);
-    if (sub == QStringLiteral("parked"))
-        return parked(ctx);
-    if (sub == QStringLiteral("retry"))
-        return retry(ctx);
-    return ctx.usage(QStringLiteral("unknown sync subcommand %1").arg(sub));
+    return runSubcommand(ctx, "sync",
+                         {
+                             {"run", run},
+                             {"status", status},
+                             {"parked", parked},
+                             {"retry", retry},
+                         });
 }
 
 } // namespace pc::cli

@@ -163,16 +163,12 @@ int versions(CliContext& ctx)
 
 int runTariffCommand(CliContext& ctx)
 {
-    if (ctx.args.isEmpty())
-        return ctx.usage(QStringLiteral("tariff quote JSON|- | import FILE | versions [--json]"));
-    const QString sub = ctx.args.takeFirst();
-    if (sub == QStringLiteral("quote"))
-        return quote(ctx);
-    if (sub == QStringLiteral("import"))
-        return import(ctx);
-    if (sub == QStringLiteral("versions"))
-        return versions(ctx);
-    return ctx.usage(QStringLiteral("unknown tariff subcommand %1").arg(sub));
+    return runSubcommand(ctx, "tariff",
+                         {
+                             {"quote", quote},
+                             {"import", import},
+                             {"versions", versions},
+                         });
 }
 
 } // namespace pc::cli

@@ -27,10 +27,12 @@ void printHelp(QTextStream& out)
 int main(int argc, char** argv)
 {
     // Forms are drawn with fonts, which need QtGui: render and demo get an offscreen QGuiApplication.
-    const bool gui = std::any_of(argv + 1, argv + argc, [](const char* a) { return !qstrcmp(a, "render") || !qstrcmp(a, "demo"); });
+    const bool gui = std::any_of(argv + 1, argv + argc,
+                                 [](const char* a) { return !qstrcmp(a, "render") || !qstrcmp(a, "demo"); });
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    const std::unique_ptr<QCoreApplication> holder(gui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+    const std::unique_ptr<QCoreApplication> holder(gui ? new QGuiApplication(argc, argv)
+                                                       : new QCoreApplication(argc, argv));
     QCoreApplication& app = *holder;
     QCoreApplication::setApplicationName(QStringLiteral("postcounter"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PC_VERSION));

@@ -122,6 +122,13 @@
     </message>
 </context>
 <context>
+    <name>DeviceConfig</name>
+    <message>
+        <source>%1: devices/%2 %3</source>
+        <translation>%1: devices/%2 %3</translation>
+    </message>
+</context>
+<context>
     <name>ItemIdentifier</name>
     <message>
         <source>No identifier was entered.</source>
@@ -165,6 +172,33 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>Counter %1: journal rows %2..%3 are missing before operation %4 (item %5): rows were deleted.</source>
+        <translation>Окно %1: перед операцией %4 (отправление %5) нет записей журнала %2..%3: записи удалены.</translation>
+    </message>
+    <message>
+        <source>Counter %1: operation %2 (journal row %3, item %4) is out of order: it was written before operation %5, which precedes it in the journal.</source>
+        <translation>Окно %1: операция %2 (запись журнала %3, отправление %4) нарушает порядок: она записана раньше операции %5, которая стоит перед ней в журнале.</translation>
+    </message>
+    <message>
+        <source>Counter %1: operation %2 (journal row %3, item %4) does not link to the row before it: that row was edited, or rows were deleted, inserted or moved.</source>
+        <translation>Окно %1: операция %2 (запись журнала %3, отправление %4) не связана с предыдущей записью: та запись изменена, либо записи удалены, вставлены или переставлены.</translation>
+    </message>
+    <message>
+        <source>Counter %1: operation %2 (journal row %3, item %4) was edited after it was written: its contents do not match its hash.</source>
+        <translation>Окно %1: операция %2 (запись журнала %3, отправление %4) изменена после записи: её содержимое не совпадает с хешем.</translation>
+    </message>
+    <message>
+        <source>Counter %1: operation %2 (item %3) is outside the journal chain: its chain fields were erased or it was inserted directly.</source>
+        <translation>Окно %1: операция %2 (отправление %3) вне цепочки журнала: её поля цепочки стёрты или она вставлена напрямую.</translation>
+    </message>
+    <message>
+        <source>Counter %1: operation %2 (item %3) was deleted: its tracking event %4 remains.</source>
+        <translation>Окно %1: операция %2 (отправление %3) удалена, но её событие отслеживания %4 осталось.</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>The amount is too large to be handled.</source>
@@ -185,6 +219,676 @@
     <message>
         <source>Unexpected character &apos;%1&apos; in the amount.</source>
         <translation>Недопустимый символ «%1» в сумме.</translation>
+    </message>
+</context>
+<context>
+    <name>Operators</name>
+    <message>
+        <source>There is no operator %1.</source>
+        <translation>Оператора %1 нет.</translation>
+    </message>
+    <message>
+        <source>Operator %1 already exists.</source>
+        <translation>Оператор %1 уже существует.</translation>
+    </message>
+    <message>
+        <source>Wrong operator id or password.</source>
+        <translation>Неверный код оператора или пароль.</translation>
+    </message>
+    <message>
+        <source>The operator id must not be empty or have spaces around it.</source>
+        <translation>Код оператора не может быть пустым, начинаться или заканчиваться пробелом.</translation>
+    </message>
+    <message>
+        <source>Enter the operator&apos;s name.</source>
+        <translation>Введите имя оператора.</translation>
+    </message>
+    <message>
+        <source>Operator %1 is locked after %2 wrong passwords until %3 UTC. Ask a supervisor to unlock it.</source>
+        <translation>Оператор %1 заблокирован до %3 UTC (неверных паролей: %2). Попросите начальника ОПС разблокировать его.</translation>
+    </message>
+    <message>
+        <source>Operator %1 is deactivated.</source>
+        <translation>Оператор %1 деактивирован.</translation>
+    </message>
+    <message>
+        <source>Operator %1 has no password yet: an administrator sets one (postcounter-cli operator passwd %1).</source>
+        <translation>У оператора %1 ещё нет пароля: его задаёт администратор (postcounter-cli operator passwd %1).</translation>
+    </message>
+    <message>
+        <source>Wrong password %1 times: operator %2 is locked for %3 minutes.</source>
+        <translation>Неверных попыток ввода пароля: %1. Оператор %2 заблокирован на %3 мин.</translation>
+    </message>
+    <message>
+        <source>An approval must come from another person: call a supervisor.</source>
+        <translation>Подтвердить должен другой сотрудник: вызовите начальника ОПС.</translation>
+    </message>
+    <message>
+        <source>%1 is not a supervisor and cannot approve this.</source>
+        <translation>%1 не является начальником ОПС и не может это подтвердить.</translation>
+    </message>
+    <message>
+        <source>The password must not be empty.</source>
+        <translation>Пароль не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>The cryptography library failed to start.</source>
+        <translation>Не удалось запустить криптографическую библиотеку.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation>Недостаточно памяти для вычисления хеша пароля.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueue</name>
+    <message>
+        <source>Nothing of this kind has been printed yet.</source>
+        <translation>Документы этого вида ещё не печатались.</translation>
+    </message>
+    <message>
+        <source>Printer %1 is out of paper. Load paper, then press Retry.</source>
+        <translation>В принтере %1 закончилась бумага. Заправьте бумагу и нажмите «Повторить».</translation>
+    </message>
+    <message>
+        <source>Printer %1 is out of ribbon or toner. Replace it, then press Retry.</source>
+        <translation>В принтере %1 закончилась красящая лента или тонер. Замените и нажмите «Повторить».</translation>
+    </message>
+    <message>
+        <source>The cover or print head of printer %1 is open. Close it, then press Retry.</source>
+        <translation>У принтера %1 открыта крышка или печатающая головка. Закройте её и нажмите «Повторить».</translation>
+    </message>
+    <message>
+        <source>Printer %1 is paused. Press its pause or feed button, then press Retry.</source>
+        <translation>Принтер %1 на паузе. Нажмите на нём кнопку паузы или подачи, затем нажмите «Повторить».</translation>
+    </message>
+    <message>
+        <source>Printer %1 is switched off or not connected. Check its power and cable, then press Retry.</source>
+        <translation>Принтер %1 выключен или не подключён. Проверьте питание и кабель, затем нажмите «Повторить».</translation>
+    </message>
+    <message>
+        <source>Printer %1 was disconnected while printing. Reconnect it and press Retry, or reprint on another printer.</source>
+        <translation>Принтер %1 отключился во время печати. Подключите его снова и нажмите «Повторить» или перепечатайте на другом принтере.</translation>
+    </message>
+    <message>
+        <source>Printer %1 stopped responding. Check the paper and the cover, then press Retry.</source>
+        <translation>Принтер %1 перестал отвечать. Проверьте бумагу и крышку, затем нажмите «Повторить».</translation>
+    </message>
+    <message>
+        <source>Printer %1 refused the document. Switch it off and on again, then press Retry.</source>
+        <translation>Принтер %1 не принял документ. Выключите и снова включите его, затем нажмите «Повторить».</translation>
+    </message>
+    <message>
+        <source>This workstation cannot use printer %1 (in use by another program or no permission). Call the administrator.</source>
+        <translation>Это рабочее место не может использовать принтер %1 (он занят другой программой или нет прав доступа). Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>There is no printer called %1. Reprint on another printer or call the administrator.</source>
+        <translation>Принтера с именем %1 нет. Перепечатайте на другом принтере или обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>Printer %1 is stopped in the print system. Reprint on another printer or call the administrator.</source>
+        <translation>Принтер %1 остановлен в системе печати. Перепечатайте на другом принтере или обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>The print job on printer %1 was cancelled. Press Retry to print it again.</source>
+        <translation>Задание печати на принтере %1 отменено. Нажмите «Повторить», чтобы напечатать его снова.</translation>
+    </message>
+    <message>
+        <source>The print system is not running, printer %1 cannot be reached. Call the administrator.</source>
+        <translation>Система печати не запущена, принтер %1 недоступен. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>The document could not be printed on printer %1. Press Retry, reprint on another printer, or call the administrator.</source>
+        <translation>Не удалось напечатать документ на принтере %1. Нажмите «Повторить», перепечатайте на другом принтере или обратитесь к администратору.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteJson</name>
+    <message>
+        <source>Unknown key &quot;%1&quot; in the quote request.</source>
+        <translation>Неизвестный ключ «%1» в запросе расчёта.</translation>
+    </message>
+    <message>
+        <source>&quot;object&quot; must be the object code, a whole number (e.g. 4030).</source>
+        <translation>&quot;object&quot; — код объекта, целое число (например, 4030).</translation>
+    </message>
+    <message>
+        <source>&quot;from&quot;, &quot;to&quot; and &quot;country&quot; are strings (&quot;101000&quot;, &quot;DE&quot;).</source>
+        <translation>&quot;from&quot;, &quot;to&quot; и &quot;country&quot; — строки (&quot;101000&quot;, &quot;DE&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;from&quot; (the sender&apos;s postcode) is required.</source>
+        <translation>&quot;from&quot; (индекс отправителя) обязателен.</translation>
+    </message>
+    <message>
+        <source>&quot;weight_g&quot; must be the weight in grams, a whole number.</source>
+        <translation>&quot;weight_g&quot; — вес в граммах, целое число.</translation>
+    </message>
+    <message>
+        <source>&quot;declared_value_kop&quot; and &quot;cod_kop&quot; are whole numbers of kopecks.</source>
+        <translation>&quot;declared_value_kop&quot; и &quot;cod_kop&quot; — целые числа в копейках.</translation>
+    </message>
+    <message>
+        <source>&quot;dims_mm&quot; is [length, width, height] in millimetres.</source>
+        <translation>&quot;dims_mm&quot; — [длина, ширина, высота] в миллиметрах.</translation>
+    </message>
+    <message>
+        <source>&quot;services&quot; is an array of service codes, e.g. [4, 23].</source>
+        <translation>&quot;services&quot; — массив кодов услуг, например [4, 23].</translation>
+    </message>
+    <message>
+        <source>&quot;date&quot; is YYYY-MM-DD.</source>
+        <translation>&quot;date&quot; — в формате YYYY-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanGrammar</name>
+    <message>
+        <source>Unrecognised barcode &quot;%1&quot;: %2</source>
+        <translation>Штрихкод «%1» не распознан: %2</translation>
+    </message>
+    <message>
+        <source>Unrecognised barcode &quot;%1&quot;</source>
+        <translation>Штрихкод «%1» не распознан</translation>
+    </message>
+</context>
+<context>
+    <name>Shift</name>
+    <message>
+        <source>Counter %1 already has an open shift: close it first.</source>
+        <translation>В окне %1 уже открыта смена: сначала закройте её.</translation>
+    </message>
+    <message>
+        <source>Shift %1 is closed and sealed: it cannot be changed. Record a correction in a new shift.</source>
+        <translation>Смена %1 закрыта и зафиксирована: изменить её нельзя. Оформите исправление в новой смене.</translation>
+    </message>
+    <message>
+        <source>%1 is not a rouble coin or note.</source>
+        <translation>%1 — не номинал рублёвой монеты или банкноты.</translation>
+    </message>
+    <message>
+        <source>The number of %1 pieces cannot be negative.</source>
+        <translation>Количество монет или банкнот номиналом %1 не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>Write the count as DENOMINATIONxCOUNT pairs, e.g. 5000x2,100x3,0.50x4 (not &quot;%1&quot;).</source>
+        <translation>Запишите пересчёт парами НОМИНАЛxКОЛИЧЕСТВО, например 5000x2,100x3,0.50x4 (а не «%1»).</translation>
+    </message>
+    <message>
+        <source>Counter %1 has no open shift: open a shift (count the float) before working.</source>
+        <translation>В окне %1 нет открытой смены: перед началом работы откройте смену (пересчитайте наличные на начало смены).</translation>
+    </message>
+    <message>
+        <source>Shift %1 has been open for more than %2 hours: close it now; no further operations are allowed in it.</source>
+        <translation>Смена %1 открыта дольше %2 ч: закройте её сейчас; операции в ней больше не допускаются.</translation>
+    </message>
+    <message>
+        <source>Shift %1 reaches its %2-hour limit in %3 minutes: count the cash and close it.</source>
+        <translation>Через %3 мин смена %1 достигнет предела в %2 ч: пересчитайте наличные и закройте её.</translation>
+    </message>
+    <message>
+        <source>The float cannot be negative.</source>
+        <translation>Сумма наличных на начало смены не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>There is no active operator %1: an administrator adds it first.</source>
+        <translation>Нет активного оператора %1: сначала его должен добавить администратор.</translation>
+    </message>
+    <message>
+        <source>Counter %1 already has shift %2 open since %3 UTC: close it before opening a new one.</source>
+        <translation>В окне %1 уже открыта смена %2 (с %3 UTC): закройте её, прежде чем открывать новую.</translation>
+    </message>
+    <message>
+        <source>There is no shift %1.</source>
+        <translation>Смены %1 нет.</translation>
+    </message>
+    <message>
+        <source>Enter an amount greater than zero.</source>
+        <translation>Введите сумму больше нуля.</translation>
+    </message>
+    <message>
+        <source>Say why the cash is moved (e.g. &quot;to the head of office&quot;).</source>
+        <translation>Укажите основание движения наличных (например, «сдача начальнику ОПС»).</translation>
+    </message>
+    <message>
+        <source>The drawer should hold %1: %2 cannot be taken out.</source>
+        <translation>В кассе должно быть %1: изъять %2 нельзя.</translation>
+    </message>
+    <message>
+        <source>The denominations add up to %1, not %2: count again.</source>
+        <translation>По номиналам получается %1, а не %2: пересчитайте.</translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer before closing.</source>
+        <translation>Перед закрытием пересчитайте наличные в кассе.</translation>
+    </message>
+    <message>
+        <source>The counted cash cannot be negative.</source>
+        <translation>Пересчитанная сумма не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>The drawer holds %1 but should hold %2 (difference %3): write the reason.</source>
+        <translation>В кассе %1, а должно быть %2 (расхождение %3): укажите причину.</translation>
+    </message>
+    <message>
+        <source>The drawer holds %1 but should hold %2 (difference %3): a supervisor must approve closing with a discrepancy.</source>
+        <translation>В кассе %1, а должно быть %2 (расхождение %3): закрытие с расхождением должен подтвердить начальник ОПС.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>The tracking service sent an answer that is not a JSON object (%1).</source>
+        <translation>Сервис отслеживания прислал ответ, который не является объектом JSON (%1).</translation>
+    </message>
+    <message>
+        <source>%1: the setting %2 must be a whole number from %3 to %4.</source>
+        <translation>%1: параметр %2 должен быть целым числом от %3 до %4.</translation>
+    </message>
+    <message>
+        <source>Cannot read the configuration file %1.</source>
+        <translation>Не удаётся прочитать файл настроек %1.</translation>
+    </message>
+    <message>
+        <source>No tracking service is configured: set endpoint in the [sync] section of the configuration file, or pass --endpoint URL.</source>
+        <translation>Сервис отслеживания не настроен: задайте endpoint в разделе [sync] файла настроек или укажите --endpoint URL.</translation>
+    </message>
+    <message>
+        <source>The tracking service address &quot;%1&quot; is not a valid URL.</source>
+        <translation>Адрес сервиса отслеживания «%1» не является допустимым URL.</translation>
+    </message>
+    <message>
+        <source>The tracking service address %1 uses plain HTTP; only https:// is allowed outside this computer.</source>
+        <translation>Адрес сервиса отслеживания %1 использует незащищённый HTTP; за пределами этого компьютера допускается только https://.</translation>
+    </message>
+    <message>
+        <source>The tracking service address %1 must start with https://.</source>
+        <translation>Адрес сервиса отслеживания %1 должен начинаться с https://.</translation>
+    </message>
+    <message>
+        <source>No counter token is configured: set token in the [sync] section of the configuration file, or pass --token T.</source>
+        <translation>Токен окна не настроен: задайте token в разделе [sync] файла настроек или укажите --token T.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read.</source>
+        <translation>Не удаётся прочитать файл сертификата УЦ %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TariffEngine</name>
+    <message>
+        <source>sender&apos;s</source>
+        <translation>отправителя</translation>
+    </message>
+    <message>
+        <source>recipient&apos;s</source>
+        <translation>получателя</translation>
+    </message>
+    <message>
+        <source>Object %1 is not priced by tariff &quot;%2&quot;: check the product and category.</source>
+        <translation>Объект %1 не тарифицируется по тарифу «%2»: проверьте вид и категорию отправления.</translation>
+    </message>
+    <message>
+        <source>The quote needs a valid date.</source>
+        <translation>Для расчёта нужна правильная дата.</translation>
+    </message>
+    <message>
+        <source>Tariff &quot;%1&quot; takes effect on %2; there is no tariff for %3.</source>
+        <translation>Тариф «%1» вступает в силу %2; на %3 тарифа нет.</translation>
+    </message>
+    <message>
+        <source>The %1 postcode &quot;%2&quot; is not six digits.</source>
+        <translation>Индекс %1 «%2» не из шести цифр.</translation>
+    </message>
+    <message>
+        <source>Postcode %1 does not exist in tariff &quot;%2&quot;.</source>
+        <translation>Индекса %1 нет в тарифе «%2».</translation>
+    </message>
+    <message>
+        <source>%1 is a domestic item: give the recipient&apos;s postcode (&quot;to&quot;).</source>
+        <translation>%1 — внутреннее отправление: укажите индекс получателя (&quot;to&quot;).</translation>
+    </message>
+    <message>
+        <source>The route %1 → %2 (%3 → %4) cannot be priced for %5.</source>
+        <translation>Маршрут %1 → %2 (%3 → %4) не тарифицируется для %5.</translation>
+    </message>
+    <message>
+        <source>%1 is an international item: give the destination country (&quot;country&quot;).</source>
+        <translation>%1 — международное отправление: укажите страну назначения (&quot;country&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 is not accepted for country &quot;%2&quot;.</source>
+        <translation>%1: приём в страну «%2» не производится.</translation>
+    </message>
+    <message>
+        <source>Weigh the item: the weight must be at least 1 g.</source>
+        <translation>Взвесьте отправление: вес должен быть не меньше 1 г.</translation>
+    </message>
+    <message>
+        <source>%1 g is over the %2 g limit of %3.</source>
+        <translation>%1 г больше предельного веса %2 г (%3).</translation>
+    </message>
+    <message>
+        <source>Each dimension must be at least 1 mm.</source>
+        <translation>Каждый размер должен быть не меньше 1 мм.</translation>
+    </message>
+    <message>
+        <source>The longest side, %1 mm, is over the %2 mm limit of %3.</source>
+        <translation>Наибольшая сторона, %1 мм, больше предельной %2 мм (%3).</translation>
+    </message>
+    <message>
+        <source>The sum of the sides, %1 mm, is over the %2 mm limit of %3.</source>
+        <translation>Сумма сторон, %1 мм, больше предельной %2 мм (%3).</translation>
+    </message>
+    <message>
+        <source>The declared value cannot be negative.</source>
+        <translation>Объявленная ценность не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>%1 takes no declared value: choose the product &quot;with declared value&quot;.</source>
+        <translation>%1 принимается без объявленной ценности: выберите вид «с объявленной ценностью».</translation>
+    </message>
+    <message>
+        <source>%1 needs a declared value.</source>
+        <translation>%1: требуется объявленная ценность.</translation>
+    </message>
+    <message>
+        <source>The declared value %1 is over the %2 limit of %3.</source>
+        <translation>Объявленная ценность %1 больше предельной %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The cash-on-delivery amount cannot be negative.</source>
+        <translation>Сумма наложенного платежа не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>%1 takes no cash on delivery: choose the product &quot;with declared value and COD&quot;.</source>
+        <translation>%1 принимается без наложенного платежа: выберите вид «с объявленной ценностью и наложенным платежом».</translation>
+    </message>
+    <message>
+        <source>%1 needs the cash-on-delivery amount.</source>
+        <translation>%1: укажите сумму наложенного платежа.</translation>
+    </message>
+    <message>
+        <source>Cash on delivery needs a declared value.</source>
+        <translation>Наложенный платёж возможен только с объявленной ценностью.</translation>
+    </message>
+    <message>
+        <source>The cash-on-delivery amount %1 is over the declared value %2.</source>
+        <translation>Сумма наложенного платежа %1 больше объявленной ценности %2.</translation>
+    </message>
+    <message>
+        <source>The cash-on-delivery amount %1 is over the %2 limit.</source>
+        <translation>Сумма наложенного платежа %1 больше предельной %2.</translation>
+    </message>
+    <message>
+        <source>Service %1 does not exist in tariff &quot;%2&quot;.</source>
+        <translation>Услуги %1 нет в тарифе «%2».</translation>
+    </message>
+    <message>
+        <source>%1 does not offer service %2 (%3).</source>
+        <translation>%1: услуга %2 (%3) не предоставляется.</translation>
+    </message>
+    <message>
+        <source>Service %1 (%2) is listed twice.</source>
+        <translation>Услуга %1 (%2) указана дважды.</translation>
+    </message>
+    <message>
+        <source>Service %1 (%2) cannot be combined with %3 (%4).</source>
+        <translation>Услугу %1 (%2) нельзя сочетать с услугой %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Service %1 (%2) needs cash on delivery.</source>
+        <translation>Услуга %1 (%2) возможна только с наложенным платежом.</translation>
+    </message>
+    <message>
+        <source>Service %1 (%2) needs a declared value.</source>
+        <translation>Услуга %1 (%2) возможна только с объявленной ценностью.</translation>
+    </message>
+</context>
+<context>
+    <name>TariffParser</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>строка %1, столбец %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation>строка %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (a typo?)</source>
+        <translation>неизвестный ключ «%1» (опечатка?)</translation>
+    </message>
+    <message>
+        <source>missing key &quot;%1&quot;</source>
+        <translation>нет ключа «%1»</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>ожидалось целое число</translation>
+    </message>
+    <message>
+        <source>%1 is out of range %2…%3</source>
+        <translation>%1 вне диапазона %2…%3</translation>
+    </message>
+    <message>
+        <source>expected a percentage 0…100 with at most two decimals</source>
+        <translation>ожидался процент 0…100, не более двух знаков после запятой</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string</source>
+        <translation>ожидалась непустая строка</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>ожидалось true или false</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>ожидалась дата YYYY-MM-DD, а не «%1»</translation>
+    </message>
+    <message>
+        <source>expected an object {…}</source>
+        <translation>ожидался объект {…}</translation>
+    </message>
+    <message>
+        <source>expected an array […]</source>
+        <translation>ожидался массив […]</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>не может быть пустым</translation>
+    </message>
+    <message>
+        <source>expected a six-digit postcode, not &quot;%1&quot;</source>
+        <translation>ожидался шестизначный индекс, а не «%1»</translation>
+    </message>
+    <message>
+        <source>unsupported format &quot;%1&quot;; this build reads &quot;%2&quot;</source>
+        <translation>неподдерживаемый формат «%1»; эта сборка читает «%2»</translation>
+    </message>
+    <message>
+        <source>Declared value fee</source>
+        <translation>Плата за объявленную ценность</translation>
+    </message>
+    <message>
+        <source>VAT periods must be in ascending order of &quot;from&quot;</source>
+        <translation>периоды НДС должны идти по возрастанию &quot;from&quot;</translation>
+    </message>
+    <message>
+        <source>the first VAT period starts after effective_from: no VAT rate for the first days</source>
+        <translation>первый период НДС начинается позже effective_from: для первых дней нет ставки НДС</translation>
+    </message>
+    <message>
+        <source>at most %1 regions</source>
+        <translation>регионов — не более %1</translation>
+    </message>
+    <message>
+        <source>region &quot;%1&quot; is listed twice</source>
+        <translation>регион «%1» указан дважды</translation>
+    </message>
+    <message>
+        <source>has %1 rows, expected %2 (one per region)</source>
+        <translation>строк: %1, ожидалось %2 (по одной на регион)</translation>
+    </message>
+    <message>
+        <source>expected a row of %1 zones (one per region)</source>
+        <translation>ожидалась строка поясов длиной %1 (по одному на регион)</translation>
+    </message>
+    <message>
+        <source>&quot;to&quot; is before &quot;from&quot;</source>
+        <translation>&quot;to&quot; меньше &quot;from&quot;</translation>
+    </message>
+    <message>
+        <source>unknown region &quot;%1&quot; (not in &quot;regions&quot;)</source>
+        <translation>неизвестный регион «%1» (нет в &quot;regions&quot;)</translation>
+    </message>
+    <message>
+        <source>postcode %1 is already in an earlier row</source>
+        <translation>индекс %1 уже есть в одной из предыдущих строк</translation>
+    </message>
+    <message>
+        <source>groups are numbered 1, 2, 3… in order; expected %1</source>
+        <translation>группы нумеруются по порядку 1, 2, 3…; ожидался номер %1</translation>
+    </message>
+    <message>
+        <source>expected an ISO 3166-1 alpha-2 code in capitals, not &quot;%1&quot;</source>
+        <translation>ожидался код ISO 3166-1 alpha-2 заглавными буквами, а не «%1»</translation>
+    </message>
+    <message>
+        <source>country %1 is listed twice</source>
+        <translation>страна %1 указана дважды</translation>
+    </message>
+    <message>
+        <source>expected [min, max] days</source>
+        <translation>ожидался срок в днях [min, max]</translation>
+    </message>
+    <message>
+        <source>unknown region &quot;%1&quot;</source>
+        <translation>неизвестный регион «%1»</translation>
+    </message>
+    <message>
+        <source>at most %1 services</source>
+        <translation>услуг — не более %1</translation>
+    </message>
+    <message>
+        <source>service %1 is listed twice</source>
+        <translation>услуга %1 указана дважды</translation>
+    </message>
+    <message>
+        <source>expected one of fixed_kop, percent_of_postage or &quot;none&quot;: true</source>
+        <translation>ожидалось одно из: fixed_kop, percent_of_postage или &quot;none&quot;: true</translation>
+    </message>
+    <message>
+        <source>&quot;requires&quot; is &quot;cod&quot; or &quot;declared_value&quot;, not &quot;%1&quot;</source>
+        <translation>&quot;requires&quot; — &quot;cod&quot; или &quot;declared_value&quot;, а не «%1»</translation>
+    </message>
+    <message>
+        <source>expected an array of service codes</source>
+        <translation>ожидался массив кодов услуг</translation>
+    </message>
+    <message>
+        <source>service %1 is not in &quot;services&quot;</source>
+        <translation>услуги %1 нет в &quot;services&quot;</translation>
+    </message>
+    <message>
+        <source>brackets must be in ascending order of up_to_kop</source>
+        <translation>диапазоны должны идти по возрастанию up_to_kop</translation>
+    </message>
+    <message>
+        <source>has %1 prices, expected 1 (flat) or %2</source>
+        <translation>цен: %1, ожидалась 1 (единая) или %2</translation>
+    </message>
+    <message>
+        <source>object %1: the last digit (direction) is 0 domestic or 1 international</source>
+        <translation>объект %1: последняя цифра (направление) — 0 для внутренних или 1 для международных</translation>
+    </message>
+    <message>
+        <source>unknown delivery class &quot;%1&quot;</source>
+        <translation>неизвестный класс доставки «%1»</translation>
+    </message>
+    <message>
+        <source>first_kop and step_kop must have the same number of prices</source>
+        <translation>в first_kop и step_kop должно быть одинаковое число цен</translation>
+    </message>
+    <message>
+        <source>an international product needs &quot;country_groups&quot;</source>
+        <translation>для международного вида отправления нужен &quot;country_groups&quot;</translation>
+    </message>
+    <message>
+        <source>object %1 (category %2) is priced with a declared value: add &quot;declared_value&quot;</source>
+        <translation>объект %1 (категория %2) тарифицируется с объявленной ценностью: добавьте &quot;declared_value&quot;</translation>
+    </message>
+    <message>
+        <source>object %1 (category %2) takes no declared value</source>
+        <translation>объект %1 (категория %2) принимается без объявленной ценности</translation>
+    </message>
+    <message>
+        <source>object %1 takes COD but &quot;cod&quot; has no brackets</source>
+        <translation>объект %1 принимается с наложенным платежом, но в &quot;cod&quot; нет диапазонов</translation>
+    </message>
+    <message>
+        <source>object %1 is listed twice</source>
+        <translation>объект %1 указан дважды</translation>
+    </message>
+    <message>
+        <source>a tariff file is one JSON object {…}</source>
+        <translation>файл тарифа — один объект JSON {…}</translation>
+    </message>
+</context>
+<context>
+    <name>TariffRepository</name>
+    <message>
+        <source>reading the tariff versions</source>
+        <translation>чтение версий тарифа</translation>
+    </message>
+    <message>
+        <source>A different tariff named &quot;%1&quot; is already imported; give the new file its own &quot;name&quot;.</source>
+        <translation>Другой тариф с именем «%1» уже импортирован; задайте новому файлу собственное &quot;name&quot;.</translation>
+    </message>
+    <message>
+        <source>Tariff &quot;%1&quot; already takes effect on %2; a new version needs another effective_from date.</source>
+        <translation>Тариф «%1» уже вступает в силу %2; для новой версии нужна другая дата effective_from.</translation>
+    </message>
+    <message>
+        <source>saving the tariff version</source>
+        <translation>сохранение версии тарифа</translation>
+    </message>
+    <message>
+        <source>listing the tariff versions</source>
+        <translation>получение списка версий тарифа</translation>
+    </message>
+    <message>
+        <source>reading the tariff in force</source>
+        <translation>чтение действующего тарифа</translation>
+    </message>
+    <message>
+        <source>counting the tariff versions</source>
+        <translation>подсчёт версий тарифа</translation>
+    </message>
+</context>
+<context>
+    <name>TariffService</name>
+    <message>
+        <source>The bundled tariff %1 could not be imported: %2</source>
+        <translation>Не удалось импортировать встроенный тариф %1: %2</translation>
+    </message>
+    <message>
+        <source>No tariff version is in force on %1: import one with &quot;postcounter-cli tariff import FILE&quot;.</source>
+        <translation>На %1 нет действующей версии тарифа: импортируйте её командой &quot;postcounter-cli tariff import FILE&quot;.</translation>
+    </message>
+    <message>
+        <source>The tariff version list changed; try again.</source>
+        <translation>Список версий тарифа изменился; повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The stored tariff &quot;%1&quot; cannot be read: %2</source>
+        <translation>Не удаётся прочитать сохранённый тариф «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the tariff file %1: %2</source>
+        <translation>Не удаётся прочитать файл тарифа %1: %2</translation>
     </message>
 </context>
 <context>
@@ -248,10 +952,6 @@
         <source>Moscow 101000 (sample)</source>
         <translation>Москва 101000 (учебное)</translation>
     </message>
-    <message>
-        <source>simulated</source>
-        <translation>имитация</translation>
-    </message>
 </context>
 <context>
     <name>pc::app::AcceptanceScreen</name>
@@ -288,10 +988,6 @@
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
         <source>Weight, g</source>
         <translation>Вес, г</translation>
     </message>
@@ -316,12 +1012,208 @@
         <translation>Отсканируйте ШПИ или нажмите F2 для нового.</translation>
     </message>
     <message>
-        <source>international</source>
-        <translation>международное</translation>
+        <source>Services</source>
+        <translation>Услуги</translation>
     </message>
     <message>
-        <source>domestic</source>
-        <translation>внутреннее</translation>
+        <source>&amp;Product:</source>
+        <translation>Вид &amp;отправления:</translation>
+    </message>
+    <message>
+        <source>&amp;To (postcode or country):</source>
+        <translation>&amp;Куда (индекс или страна):</translation>
+    </message>
+    <message>
+        <source>&amp;Declared value, ₽:</source>
+        <translation>Объявленная &amp;ценность, ₽:</translation>
+    </message>
+    <message>
+        <source>&amp;Cash on delivery, ₽:</source>
+        <translation>&amp;Наложенный платёж, ₽:</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Вид отправления</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>country code, e.g. DE</source>
+        <translation>код страны, например DE</translation>
+    </message>
+    <message>
+        <source>postcode, e.g. 630099</source>
+        <translation>индекс, например 630099</translation>
+    </message>
+    <message>
+        <source>Enter where the item goes: a postcode, or a country code for abroad.</source>
+        <translation>Укажите, куда идёт отправление: индекс или, для международного, код страны.</translation>
+    </message>
+    <message>
+        <source>The item cannot be priced.</source>
+        <translation>Не удаётся рассчитать стоимость отправления.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::CountCashDialog</name>
+    <message>
+        <source>Count the cash</source>
+        <translation>Пересчёт наличных</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Должно быть</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Пересчитано</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Расхождение</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Supervisor id</source>
+        <translation>Код начальника ОПС</translation>
+    </message>
+    <message>
+        <source>Supervisor password</source>
+        <translation>Пароль начальника ОПС</translation>
+    </message>
+    <message>
+        <source>Close the shift</source>
+        <translation>Закрыть смену</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::DeviceStatusWidget</name>
+    <message>
+        <source>disconnected — manual entry</source>
+        <translation>отключено — ручной ввод</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>подключение</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>занято</translation>
+    </message>
+    <message>
+        <source>error — manual entry</source>
+        <translation>ошибка — ручной ввод</translation>
+    </message>
+    <message>
+        <source>simulated</source>
+        <translation>имитация</translation>
+    </message>
+    <message>
+        <source>%1 g</source>
+        <translation>%1 г</translation>
+    </message>
+    <message>
+        <source>%1 g (settling)</source>
+        <translation>%1 г (стабилизация)</translation>
+    </message>
+    <message>
+        <source>under zero</source>
+        <translation>ниже нуля</translation>
+    </message>
+    <message>
+        <source>over capacity</source>
+        <translation>перегрузка</translation>
+    </message>
+    <message>
+        <source>fault</source>
+        <translation>неисправность</translation>
+    </message>
+    <message>
+        <source>No scanner or scale: manual entry</source>
+        <translation>Нет сканера и весов: ручной ввод</translation>
+    </message>
+    <message>
+        <source>unrecognised: %1</source>
+        <translation>не распознано: %1</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Весы</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Сканер</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source> · last: %1</source>
+        <translation> · последнее: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::DocumentPreview</name>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Предпросмотр: %1</translation>
+    </message>
+    <message>
+        <source>◀ Previous page</source>
+        <translation>◀ Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>Следующая страница ▶</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Масштаб</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>PostCounter — log in</source>
+        <translation>PostCounter — вход</translation>
+    </message>
+    <message>
+        <source>Operator id</source>
+        <translation>Код оператора</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
     </message>
 </context>
 <context>
@@ -347,32 +1239,398 @@
         <translation>Оператор: %1</translation>
     </message>
     <message>
-        <source>keyboard entry</source>
-        <translation>ввод с клавиатуры</translation>
+        <source>Accepted %1</source>
+        <translation>Принято %1</translation>
     </message>
     <message>
-        <source>manual entry</source>
-        <translation>ручной ввод</translation>
+        <source>Acceptance (F5)</source>
+        <translation>Приём (F5)</translation>
+    </message>
+    <message>
+        <source>Print queue (F6)</source>
+        <translation>Очередь печати (F6)</translation>
+    </message>
+    <message>
+        <source>Tracking sync (F7)</source>
+        <translation>Синхронизация трекинга (F7)</translation>
+    </message>
+    <message>
+        <source>Demo devices</source>
+        <translation>Демонстрационные устройства</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::PricePanel</name>
+    <message>
+        <source>Line</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Without VAT</source>
+        <translation>Без НДС</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Tariff: %1 (sample, not the official price list)</source>
+        <translation>Тариф: %1 (учебный, не официальный прейскурант)</translation>
+    </message>
+    <message>
+        <source>Tariff: %1</source>
+        <translation>Тариф: %1</translation>
+    </message>
+    <message>
+        <source>To pay: %1 (VAT %2 included)</source>
+        <translation>К оплате: %1 (в т. ч. НДС %2)</translation>
+    </message>
+    <message>
+        <source>Country group %1</source>
+        <translation>Группа стран %1</translation>
+    </message>
+    <message>
+        <source>Zone %1</source>
+        <translation>Пояс %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>delivery in %n day(s)</source>
+        <translation>
+            <numerusform>доставка за %n день</numerusform>
+            <numerusform>доставка за %n дня</numerusform>
+            <numerusform>доставка за %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delivery in %1–%2 days</source>
+        <translation>доставка за %1–%2 дн.</translation>
+    </message>
+    <message>
+        <source>COD transfer fee %1, paid by the sender now</source>
+        <translation>Плата за перевод наложенного платежа %1, оплачивает отправитель сейчас</translation>
+    </message>
+    <message>
+        <source>COD transfer fee %1, paid by the recipient at hand-over</source>
+        <translation>Плата за перевод наложенного платежа %1, оплачивает получатель при вручении</translation>
+    </message>
+    <message>
+        <source>Cannot be priced:</source>
+        <translation>Не удаётся рассчитать стоимость:</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::PrintQueueWidget</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Напечатано</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Не напечатано</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Что делать</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>По&amp;вторить</translation>
+    </message>
+    <message>
+        <source>Re&amp;print</source>
+        <translation>&amp;Перепечатать</translation>
+    </message>
+    <message>
+        <source>Reprint last &amp;label</source>
+        <translation>Перепечатать последнюю &amp;этикетку</translation>
+    </message>
+    <message>
+        <source>Reprint last re&amp;ceipt</source>
+        <translation>Перепечатать последний &amp;чек</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>на</translation>
+    </message>
+    <message>
+        <source>the same printer</source>
+        <translation>том же принтере</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::ShiftPanel</name>
+    <message>
+        <source>Open shift</source>
+        <translation>Открыть смену</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Внесение</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Изъятие</translation>
+    </message>
+    <message>
+        <source>X-report</source>
+        <translation>X-отчёт</translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation>Закрыть смену</translation>
+    </message>
+    <message>
+        <source>No open shift</source>
+        <translation>Смена не открыта</translation>
+    </message>
+    <message>
+        <source>Open a shift to start working.</source>
+        <translation>Чтобы начать работу, откройте смену.</translation>
+    </message>
+    <message>
+        <source>Shift %1 — %2</source>
+        <translation>Смена %1 — %2</translation>
+    </message>
+    <message>
+        <source>Open since %1 (%2 h %3 min); cash expected %4</source>
+        <translation>Открыта с %1 (%2 ч %3 мин); в кассе должно быть %4</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::SimulatorPanel</name>
+    <message>
+        <source>Demo devices</source>
+        <translation>Демонстрационные устройства</translation>
+    </message>
+    <message>
+        <source>RA123456785RU</source>
+        <translation>RA123456785RU</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Сканировать</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <source> g</source>
+        <translation> г</translation>
+    </message>
+    <message>
+        <source>Put on platter</source>
+        <translation>Положить на весы</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Снять</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source>Scanner connected</source>
+        <translation>Сканер подключён</translation>
+    </message>
+    <message>
+        <source>Scale connected</source>
+        <translation>Весы подключены</translation>
+    </message>
+    <message>
+        <source>Cables</source>
+        <translation>Кабели</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::SyncStatusWidget</name>
+    <message>
+        <source>Send again</source>
+        <translation>Отправить повторно</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Отправление</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>№ события</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Events waiting:</source>
+        <translation>Событий в очереди:</translation>
+    </message>
+    <message>
+        <source>Last successful sync:</source>
+        <translation>Последняя успешная синхронизация:</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Последняя ошибка:</translation>
+    </message>
+    <message>
+        <source>Events the tracking service refused:</source>
+        <translation>События, отклонённые сервисом отслеживания:</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 refused)</source>
+        <translation>%1 (и %2 отклонено)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ещё не было</translation>
     </message>
     <message>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <source>Accepted %1</source>
-        <translation>Принято %1</translation>
+        <source>%1 Next attempt in %2 s.</source>
+        <translation>%1 Следующая попытка через %2 с.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::drivers::SerialScale</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>не удаётся открыть %1: %2</translation>
     </message>
     <message>
-        <source>Scanner: %1</source>
-        <translation>Сканер: %1</translation>
+        <source>no answer from the scale on %1 for %2 ms</source>
+        <translation>весы на %1 не отвечают %2 мс</translation>
     </message>
     <message>
-        <source>Scale: %1</source>
-        <translation>Весы: %1</translation>
+        <source>disconnected: %1</source>
+        <translation>отключено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pc::drivers::SerialScanner</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>не удаётся открыть %1: %2</translation>
     </message>
     <message>
-        <source>Printers: %1</source>
-        <translation>Принтеры: %1</translation>
+        <source>disconnected: %1</source>
+        <translation>отключено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pc::drivers::UsbHidScale</name>
+    <message>
+        <source>disconnected</source>
+        <translation>отключено</translation>
+    </message>
+</context>
+<context>
+    <name>pc::drivers::UsbHidScanner</name>
+    <message>
+        <source>disconnected</source>
+        <translation>отключено</translation>
+    </message>
+</context>
+<context>
+    <name>pc::forms</name>
+    <message>
+        <source>cannot encode &quot;%1&quot; as %2: %3</source>
+        <translation>не удаётся закодировать «%1» как %2: %3</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>only printable ASCII is allowed</source>
+        <translation>допустимы только печатные символы ASCII</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: barcode is %2 mm wide, the form has %3 mm</source>
+        <translation>поле «%1»: ширина штрихкода %2 мм, а на бланке %3 мм</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: the text does not fit into its %2×%3 mm box even at %4 pt; shorten it</source>
+        <translation>поле «%1»: текст не помещается в свою область %2×%3 мм даже при кегле %4 пт; сократите его</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is missing</source>
+        <translation>нет поля «%1»</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be text</source>
+        <translation>поле «%1» должно быть текстом</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is %2 characters long, at most %3 fit</source>
+        <translation>в поле «%1» символов: %2, помещается не больше %3</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is not a valid amount</source>
+        <translation>поле «%1» не является допустимой суммой</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: &quot;%2&quot; is not an amount in roubles</source>
+        <translation>поле «%1»: «%2» — не сумма в рублях</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be an amount in roubles</source>
+        <translation>поле «%1» должно быть суммой в рублях</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>поле «%1» должно быть целым числом от %2 до %3</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: %2</source>
+        <translation>поле «%1»: %2</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be a six-digit Russian postcode, not &quot;%2&quot;</source>
+        <translation>поле «%1» должно быть шестизначным российским индексом, а не «%2»</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be a list</source>
+        <translation>поле «%1» должно быть списком</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; has %2 entries; this form takes %3 to %4</source>
+        <translation>в поле «%1» элементов: %2; этот бланк принимает от %3 до %4</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be an object</source>
+        <translation>поле «%1» должно быть объектом</translation>
     </message>
 </context>
 </TS>

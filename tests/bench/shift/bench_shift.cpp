@@ -2,11 +2,14 @@
 // alone over the same journal. The journal rows are written with the timer paused.
 #include "ShiftTestData.h"
 #include "db/Transaction.h"
+#include "db/shift/ShiftJournalQueries.h"
+#include "services/shift/OfficeDayReport.h"
 #include "services/shift/ShiftReportFormat.h"
 #include "services/shift/ShiftService.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <benchmark/benchmark.h>
 
@@ -87,6 +90,59 @@ static void BM_XReport5000(benchmark::State& state)
     }
 }
 BENCHMARK(BM_XReport5000)->Unit(benchmark::kMillisecond);
+
+// The office year: 2 million operations over 365 days on 4 counters, written with plain SQL (no
+// hash chain: the report does not read it) to keep the set-up short. Timed: the grouped journal
+// query over the whole year, i.e. the core of a period report (issue 9 target < 2 s).
+static void BM_OfficeYear2M(benchmark::State& state)
+{
+    const qint64 rows = state.range(0);
+    Fixture f;
+    {
+        auto tx = db::Transaction::begin(*f.c);
+        QSqlQuery item(f.c->db()), op(f.c->db());
+        item.prepare(
+            QStringLiteral("INSERT INTO item (id, kind, object_code, weight_g, total_kop, status, "
+                           "office_postcode, counter_id, accepted_at) VALUES (?, 'rpo14', ?, 500, ?, "
+                           "'accepted', '101000', ?, ?)"));
+        op.prepare(
+            QStringLiteral("INSERT INTO operation (item_id, op_type, op_attr, occurred_at, utc_offset_min, "
+                           "office_postcode, counter_id, operator_id, amount_kop) VALUES (?, 1, 1, ?, 180, "
+                           "'101000', ?, 'clerk', ?)"));
+        const QDateTime start(QDate(2025, 1, 1), QTime(5, 0), Qt::UTC);
+        static const int codes[] = {4020, 4030, 2010, 2020, 3010, 7020, 27020};
+        for (qint64 i = 0; i < rows; ++i) {
+            const QString id = QStringLiteral("Y%1").arg(i, 10, 10, QLatin1Char('0'));
+            const QString at = start.addSecs(i * (365LL * 86400 / rows)).toString(Qt::ISODateWithMs);
+            const QString counter = (i % 2) ? QStringLiteral("1") : QStringLiteral("2");
+            const qint64 amount = 10000 + (i % 97) * 100;
+            item.addBindValue(id);
+            item.addBindValue(codes[i % 7]);
+            item.addBindValue(amount);
+            item.addBindValue(counter);
+            item.addBindValue(at);
+            op.addBindValue(id);
+            op.addBindValue(at);
+            op.addBindValue(counter);
+            op.addBindValue(amount);
+            if (!item.exec() || !op.exec()) {
+                state.SkipWithError("insert failed");
+                return;
+            }
+        }
+        (void)tx->commit();
+    }
+    const QDateTime from(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
+    for (auto _ : state) {
+        auto g = db::officeJournalGroups(*f.c, from, from.addDays(366));
+        qint64 n = 0;
+        for (const auto& x : g.valueOr({}))
+            n += x.count;
+        if (n != rows)
+            state.SkipWithError("wrong count");
+    }
+}
+BENCHMARK(BM_OfficeYear2M)->Arg(2000000)->Iterations(1)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char** argv)
 {

@@ -154,6 +154,22 @@ private slots:
                                        QStringLiteral("cash_correction"), QStringLiteral("manual_price")}));
     }
 
+    void operatorWithoutPasswordIsToldWhatToDo()
+    {
+        db::OperatorRecord old;
+        old.id = QStringLiteral("old");
+        old.name = QStringLiteral("From schema 2");
+        old.role = QStringLiteral("operator");
+        QVERIFY(db::OperatorRepository(*m_c).insert(old));
+        OperatorService ops(*m_c, m_clock, m_policy);
+        QCOMPARE(ops.authenticate(QStringLiteral("old"), QString()).error().code,
+                 QStringLiteral("operator.no_password"));
+        QVERIFY(ops.resetPassword(QStringLiteral("old"), QStringLiteral("n1")));
+        QVERIFY(ops.authenticate(QStringLiteral("old"), QStringLiteral("n1")));
+        QCOMPARE(ops.resetPassword(QStringLiteral("ghost"), QStringLiteral("n1")).error().code,
+                 QStringLiteral("operator.unknown"));
+    }
+
     void rolesRoundTrip()
     {
         QCOMPARE(parseRole(QStringLiteral("admin")), std::optional<Role>(Role::Admin));

@@ -2,6 +2,7 @@
 // shift refuses changes, the discrepancy path, and report figures that equal sums over the journal
 // rows the test wrote itself.
 #include "ShiftTestData.h"
+#include "services/shift/OfficeDayReport.h"
 #include "services/shift/ShiftReportFormat.h"
 #include "services/shift/ShiftService.h"
 
@@ -291,6 +292,69 @@ private slots:
         QCOMPARE(a.approvedBy, QStringLiteral("boss"));
         QCOMPARE(a.requestedBy, QStringLiteral("clerk"));
         QCOMPARE(a.reason, QStringLiteral("change given twice"));
+    }
+
+    void officeDayAgreesWithTheShiftReports()
+    {
+        auto svc = shifts(ReportOptions{20});
+        // Local date 2026-11-24 at UTC+3 is [2026-11-23T21:00Z, 2026-11-24T21:00Z).
+        const QDateTime dayStart(QDate(2026, 11, 23), QTime(21, 0), Qt::UTC);
+        qint64 revenue = 0, cod = 0, ops = 0;
+        QMap<QString, qint64> perCounter;
+        QList<qint64> shiftIds;
+        int serial = 0;
+        for (const QString& counter : {QStringLiteral("1"), QStringLiteral("2")}) {
+            for (int shiftNo = 0; shiftNo < 2; ++shiftNo) {
+                m_clock.set(dayStart.addSecs(3600 + shiftNo * 10 * 3600));
+                auto s = svc.open(counter, QStringLiteral("clerk"), 100000);
+                QVERIFY(s);
+                shiftIds << s->id;
+                for (int i = 0; i < 6; ++i) {
+                    const bool codPaid = i == 5;
+                    const qint64 amount = 1000 * (i + 1) + serial;
+                    QVERIFY(testing::addJournalRow(*m_c, counter, QStringLiteral("D%1").arg(++serial),
+                                                   codPaid ? op::CodPaid : op::AcceptanceSingle, amount,
+                                                   m_clock.nowUtc().addSecs(60 * (i + 1)), 4020));
+                    ++ops;
+                    (codPaid ? cod : revenue) += amount;
+                    if (!codPaid)
+                        perCounter[counter] += amount;
+                }
+                m_clock.advanceSecs(8 * 3600);
+                auto x = svc.report(s->id);
+                CloseRequest close;
+                close.countedTotalKop = x->expectedCashKop;
+                QVERIFY(svc.close(s->id, close));
+            }
+        }
+        // The next local day: not in this report.
+        QVERIFY(testing::addJournalRow(*m_c, QStringLiteral("1"), QStringLiteral("NEXT"),
+                                       op::AcceptanceSingle, 777, dayStart.addSecs(24 * 3600 + 60), 4020));
+
+        auto day = buildOfficeDayReport(*m_c, QDate(2026, 11, 24), 180, ReportOptions{20});
+        QVERIFY(day);
+        QCOMPARE(day->total.revenueKop, revenue);
+        QCOMPARE(day->total.codCollectedKop, cod);
+        QCOMPARE(day->total.operations, ops);
+        QCOMPARE(day->shiftsClosed.size(), 4);
+        QCOMPARE(day->counters.size(), 2);
+        for (const CounterDayLine& l : day->counters)
+            QCOMPARE(l.revenueKop, perCounter.value(l.counterId));
+        qint64 shiftRevenue = 0, shiftCod = 0, shiftOps = 0;
+        for (qint64 id : shiftIds) {
+            auto z = svc.report(id);
+            QVERIFY(z && z->final);
+            shiftRevenue += z->revenueKop;
+            shiftCod += z->codCollectedKop;
+            shiftOps += z->operationCount;
+        }
+        QCOMPARE(shiftRevenue, day->total.revenueKop);
+        QCOMPARE(shiftCod, day->total.codCollectedKop);
+        QCOMPARE(shiftOps, day->total.operations);
+        const QJsonObject json = officeDayReportJson(*day);
+        QCOMPARE(json[QStringLiteral("totals")][QStringLiteral("revenue_kop")].toInteger(), revenue);
+        QVERIFY(officeDayReportCsv(*day).contains(
+            QStringLiteral("\r\ntotal,revenue,%1,%2,\r\n").arg(ops).arg(revenue)));
     }
 
     void cashCountByDenomination()

@@ -8,11 +8,6 @@ namespace pc::tariff {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("QuoteJson", text);
-}
-
 Error badRequest(const QString& message)
 {
     return Error{QStringLiteral("tariff.bad_request"), message};
@@ -46,12 +41,15 @@ Result<QuoteRequest> quoteRequestFromJson(const QJsonObject& o, QDate defaultDat
                                       QStringLiteral("date")};
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!known.contains(it.key()))
-            return badRequest(tr("Unknown key \"%1\" in the quote request.").arg(it.key()));
+            return badRequest(
+                QCoreApplication::translate("QuoteJson", "Unknown key \"%1\" in the quote request.")
+                    .arg(it.key()));
 
     QuoteRequest r;
     std::int64_t n = 0;
     if (!wholeNumber(o.value(QLatin1String("object")), &n) || n < 0 || n > 999999)
-        return badRequest(tr("\"object\" must be the object code, a whole number (e.g. 4030)."));
+        return badRequest(QCoreApplication::translate(
+            "QuoteJson", "\"object\" must be the object code, a whole number (e.g. 4030)."));
     r.object = int(n);
     auto text = [&](const char* key, QString* out) {
         const QJsonValue v = o.value(QLatin1String(key));
@@ -63,25 +61,31 @@ Result<QuoteRequest> quoteRequestFromJson(const QJsonObject& o, QDate defaultDat
         return true;
     };
     if (!text("from", &r.fromPostcode) || !text("to", &r.toPostcode) || !text("country", &r.country))
-        return badRequest(tr("\"from\", \"to\" and \"country\" are strings (\"101000\", \"DE\")."));
+        return badRequest(QCoreApplication::translate(
+            "QuoteJson", "\"from\", \"to\" and \"country\" are strings (\"101000\", \"DE\")."));
     r.country = r.country.toUpper();
     if (r.fromPostcode.isEmpty())
-        return badRequest(tr("\"from\" (the sender's postcode) is required."));
+        return badRequest(
+            QCoreApplication::translate("QuoteJson", "\"from\" (the sender's postcode) is required."));
     if (!wholeNumber(o.value(QLatin1String("weight_g")), &r.weightG))
-        return badRequest(tr("\"weight_g\" must be the weight in grams, a whole number."));
+        return badRequest(QCoreApplication::translate(
+            "QuoteJson", "\"weight_g\" must be the weight in grams, a whole number."));
     auto money = [&](const char* key, std::int64_t* out) {
         const QJsonValue v = o.value(QLatin1String(key));
         return v.isUndefined() || v.isNull() || wholeNumber(v, out);
     };
     if (!money("declared_value_kop", &r.declaredValueKop) || !money("cod_kop", &r.codKop))
-        return badRequest(tr("\"declared_value_kop\" and \"cod_kop\" are whole numbers of kopecks."));
+        return badRequest(QCoreApplication::translate(
+            "QuoteJson", "\"declared_value_kop\" and \"cod_kop\" are whole numbers of kopecks."));
     if (const QJsonValue d = o.value(QLatin1String("dims_mm")); !d.isUndefined() && !d.isNull()) {
         const QJsonArray a = d.toArray();
         if (!d.isArray() || a.size() != 3)
-            return badRequest(tr("\"dims_mm\" is [length, width, height] in millimetres."));
+            return badRequest(QCoreApplication::translate(
+                "QuoteJson", "\"dims_mm\" is [length, width, height] in millimetres."));
         for (int i = 0; i < 3; ++i) {
             if (!wholeNumber(a[i], &n) || n < -1'000'000 || n > 1'000'000)
-                return badRequest(tr("\"dims_mm\" is [length, width, height] in millimetres."));
+                return badRequest(QCoreApplication::translate(
+                    "QuoteJson", "\"dims_mm\" is [length, width, height] in millimetres."));
             r.dimsMm[std::size_t(i)] = int(n);
         }
         if (!r.hasDims()) // [0,0,0] was given: measured, and invalid
@@ -89,10 +93,12 @@ Result<QuoteRequest> quoteRequestFromJson(const QJsonObject& o, QDate defaultDat
     }
     if (const QJsonValue s = o.value(QLatin1String("services")); !s.isUndefined() && !s.isNull()) {
         if (!s.isArray())
-            return badRequest(tr("\"services\" is an array of service codes, e.g. [4, 23]."));
+            return badRequest(QCoreApplication::translate(
+                "QuoteJson", "\"services\" is an array of service codes, e.g. [4, 23]."));
         for (const QJsonValue& v : s.toArray()) {
             if (!wholeNumber(v, &n) || n < 0 || n > 999999)
-                return badRequest(tr("\"services\" is an array of service codes, e.g. [4, 23]."));
+                return badRequest(QCoreApplication::translate(
+                    "QuoteJson", "\"services\" is an array of service codes, e.g. [4, 23]."));
             r.services.append(int(n));
         }
     }
@@ -101,7 +107,7 @@ Result<QuoteRequest> quoteRequestFromJson(const QJsonObject& o, QDate defaultDat
         const QString s = d.toString();
         r.date = QDate::fromString(s, Qt::ISODate);
         if (!d.isString() || s.size() != 10 || !r.date.isValid())
-            return badRequest(tr("\"date\" is YYYY-MM-DD."));
+            return badRequest(QCoreApplication::translate("QuoteJson", "\"date\" is YYYY-MM-DD."));
     }
     return r;
 }

@@ -92,19 +92,23 @@ void QuoteBuilder::run()
 
     m_p = m_t.product(m_rq.object);
     if (!m_p) {
-        refuse(errc::ObjectUnknown,
-               tr("Object %1 is not priced by tariff \"%2\": check the product and category.")
-                   .arg(m_rq.object)
-                   .arg(m_t.name));
+        refuse(
+            errc::ObjectUnknown,
+            QCoreApplication::translate(
+                "TariffEngine", "Object %1 is not priced by tariff \"%2\": check the product and category.")
+                .arg(m_rq.object)
+                .arg(m_t.name));
         return;
     }
     q.productName = m_p->name;
     q.international = m_p->international;
     if (!m_rq.date.isValid())
-        refuse(errc::DateInvalid, tr("The quote needs a valid date."));
+        refuse(errc::DateInvalid,
+               QCoreApplication::translate("TariffEngine", "The quote needs a valid date."));
     else if (m_rq.date < m_t.effectiveFrom)
         refuse(errc::NoVersion,
-               tr("Tariff \"%1\" takes effect on %2; there is no tariff for %3.")
+               QCoreApplication::translate("TariffEngine",
+                                           "Tariff \"%1\" takes effect on %2; there is no tariff for %3.")
                    .arg(m_t.name, m_t.effectiveFrom.toString(Qt::ISODate), m_rq.date.toString(Qt::ISODate)));
     checkRoute();
     checkWeightAndSize();
@@ -119,13 +123,15 @@ int QuoteBuilder::region(const QString& postcode, const char* which)
     const int code = parsePostcode(postcode);
     if (code < 0) {
         refuse(errc::PostcodeInvalid,
-               tr("The %1 postcode \"%2\" is not six digits.").arg(tr(which), postcode));
+               QCoreApplication::translate("TariffEngine", "The %1 postcode \"%2\" is not six digits.")
+                   .arg(tr(which), postcode));
         return -1;
     }
     const int r = m_t.regionIndex(code);
     if (r < 0)
         refuse(errc::PostcodeUnknown,
-               tr("Postcode %1 does not exist in tariff \"%2\".").arg(postcode, m_t.name));
+               QCoreApplication::translate("TariffEngine", "Postcode %1 does not exist in tariff \"%2\".")
+                   .arg(postcode, m_t.name));
     return r;
 }
 
@@ -136,7 +142,9 @@ void QuoteBuilder::checkRoute()
     if (!m_p->international) {
         if (m_rq.toPostcode.isEmpty()) {
             refuse(errc::DestinationInvalid,
-                   tr("%1 is a domestic item: give the recipient's postcode (\"to\").").arg(m_p->name));
+                   QCoreApplication::translate(
+                       "TariffEngine", "%1 is a domestic item: give the recipient's postcode (\"to\").")
+                       .arg(m_p->name));
             return;
         }
         m_to = region(m_rq.toPostcode, QT_TRANSLATE_NOOP("TariffEngine", "recipient's"));
@@ -147,7 +155,8 @@ void QuoteBuilder::checkRoute()
         if (zone == 0 || m_priceIndex >= int(prices.size()) || prices[std::size_t(m_priceIndex)] < 0) {
             m_priceIndex = -1;
             refuse(errc::RouteNotPriced,
-                   tr("The route %1 → %2 (%3 → %4) cannot be priced for %5.")
+                   QCoreApplication::translate("TariffEngine",
+                                               "The route %1 → %2 (%3 → %4) cannot be priced for %5.")
                        .arg(m_rq.fromPostcode, m_rq.toPostcode, m_t.regions[std::size_t(m_from)].name,
                             m_t.regions[std::size_t(m_to)].name, m_p->name));
             return;
@@ -157,7 +166,9 @@ void QuoteBuilder::checkRoute()
     }
     if (m_rq.country.isEmpty()) {
         refuse(errc::DestinationInvalid,
-               tr("%1 is an international item: give the destination country (\"country\").").arg(m_p->name));
+               QCoreApplication::translate(
+                   "TariffEngine", "%1 is an international item: give the destination country (\"country\").")
+                   .arg(m_p->name));
         return;
     }
     const int group = countryGroup(m_t, m_rq.country);
@@ -165,7 +176,8 @@ void QuoteBuilder::checkRoute()
     if (group == 0 || m_priceIndex >= int(prices.size()) || prices[std::size_t(m_priceIndex)] < 0) {
         m_priceIndex = -1;
         refuse(errc::CountryNotServed,
-               tr("%1 is not accepted for country \"%2\".").arg(m_p->name, m_rq.country));
+               QCoreApplication::translate("TariffEngine", "%1 is not accepted for country \"%2\".")
+                   .arg(m_p->name, m_rq.country));
         return;
     }
     m_r.quote.zone = group;
@@ -174,70 +186,92 @@ void QuoteBuilder::checkRoute()
 void QuoteBuilder::checkWeightAndSize()
 {
     if (m_rq.weightG <= 0)
-        refuse(errc::WeightInvalid, tr("Weigh the item: the weight must be at least 1 g."));
+        refuse(errc::WeightInvalid, QCoreApplication::translate(
+                                        "TariffEngine", "Weigh the item: the weight must be at least 1 g."));
     else if (m_rq.weightG > m_p->maxWeightG)
-        refuse(
-            errc::WeightOverLimit,
-            tr("%1 g is over the %2 g limit of %3.").arg(m_rq.weightG).arg(m_p->maxWeightG).arg(m_p->name));
+        refuse(errc::WeightOverLimit,
+               QCoreApplication::translate("TariffEngine", "%1 g is over the %2 g limit of %3.")
+                   .arg(m_rq.weightG)
+                   .arg(m_p->maxWeightG)
+                   .arg(m_p->name));
     if (!m_rq.hasDims())
         return;
     const auto& d = m_rq.dimsMm;
     if (d[0] <= 0 || d[1] <= 0 || d[2] <= 0) {
-        refuse(errc::SizeInvalid, tr("Each dimension must be at least 1 mm."));
+        refuse(errc::SizeInvalid,
+               QCoreApplication::translate("TariffEngine", "Each dimension must be at least 1 mm."));
         return;
     }
     const std::int64_t sum = std::int64_t(d[0]) + d[1] + d[2];
     const int longest = std::max({d[0], d[1], d[2]});
     if (m_p->maxLongestMm > 0 && longest > m_p->maxLongestMm)
-        refuse(errc::SizeOverLimit, tr("The longest side, %1 mm, is over the %2 mm limit of %3.")
-                                        .arg(longest)
-                                        .arg(m_p->maxLongestMm)
-                                        .arg(m_p->name));
+        refuse(errc::SizeOverLimit,
+               QCoreApplication::translate("TariffEngine",
+                                           "The longest side, %1 mm, is over the %2 mm limit of %3.")
+                   .arg(longest)
+                   .arg(m_p->maxLongestMm)
+                   .arg(m_p->name));
     if (m_p->maxSumMm > 0 && sum > m_p->maxSumMm)
-        refuse(errc::SizeOverLimit, tr("The sum of the sides, %1 mm, is over the %2 mm limit of %3.")
-                                        .arg(sum)
-                                        .arg(m_p->maxSumMm)
-                                        .arg(m_p->name));
+        refuse(errc::SizeOverLimit,
+               QCoreApplication::translate("TariffEngine",
+                                           "The sum of the sides, %1 mm, is over the %2 mm limit of %3.")
+                   .arg(sum)
+                   .arg(m_p->maxSumMm)
+                   .arg(m_p->name));
 }
 
 void QuoteBuilder::checkMoney()
 {
     const std::int64_t dv = m_rq.declaredValueKop, cod = m_rq.codKop;
     if (dv < 0)
-        refuse(errc::DeclaredValueInvalid, tr("The declared value cannot be negative."));
+        refuse(errc::DeclaredValueInvalid,
+               QCoreApplication::translate("TariffEngine", "The declared value cannot be negative."));
     else if (dv > 0 && !m_p->declaredValue)
         refuse(errc::DeclaredValueNotOffered,
-               tr("%1 takes no declared value: choose the product \"with declared value\".").arg(m_p->name));
+               QCoreApplication::translate(
+                   "TariffEngine", "%1 takes no declared value: choose the product \"with declared value\".")
+                   .arg(m_p->name));
     else if (dv == 0 && m_p->declaredValue)
-        refuse(errc::DeclaredValueMissing, tr("%1 needs a declared value.").arg(m_p->name));
+        refuse(errc::DeclaredValueMissing,
+               QCoreApplication::translate("TariffEngine", "%1 needs a declared value.").arg(m_p->name));
     else if (dv > m_p->maxDeclaredKop)
-        refuse(errc::DeclaredValueOverLimit, tr("The declared value %1 is over the %2 limit of %3.")
-                                                 .arg(rub(dv), rub(m_p->maxDeclaredKop), m_p->name));
+        refuse(
+            errc::DeclaredValueOverLimit,
+            QCoreApplication::translate("TariffEngine", "The declared value %1 is over the %2 limit of %3.")
+                .arg(rub(dv), rub(m_p->maxDeclaredKop), m_p->name));
 
     if (cod < 0) {
-        refuse(errc::CodInvalid, tr("The cash-on-delivery amount cannot be negative."));
+        refuse(errc::CodInvalid, QCoreApplication::translate(
+                                     "TariffEngine", "The cash-on-delivery amount cannot be negative."));
         return;
     }
     if (cod > 0 && !m_p->cod) {
         refuse(errc::CodNotOffered,
-               tr("%1 takes no cash on delivery: choose the product \"with declared value and COD\".")
+               QCoreApplication::translate(
+                   "TariffEngine",
+                   "%1 takes no cash on delivery: choose the product \"with declared value and COD\".")
                    .arg(m_p->name));
         return;
     }
     if (cod == 0) {
         if (m_p->cod)
-            refuse(errc::CodMissing, tr("%1 needs the cash-on-delivery amount.").arg(m_p->name));
+            refuse(errc::CodMissing,
+                   QCoreApplication::translate("TariffEngine", "%1 needs the cash-on-delivery amount.")
+                       .arg(m_p->name));
         return;
     }
     if (dv <= 0)
-        refuse(errc::CodWithoutDeclaredValue, tr("Cash on delivery needs a declared value."));
+        refuse(errc::CodWithoutDeclaredValue,
+               QCoreApplication::translate("TariffEngine", "Cash on delivery needs a declared value."));
     else if (cod > dv)
         refuse(errc::CodOverDeclaredValue,
-               tr("The cash-on-delivery amount %1 is over the declared value %2.").arg(rub(cod), rub(dv)));
+               QCoreApplication::translate("TariffEngine",
+                                           "The cash-on-delivery amount %1 is over the declared value %2.")
+                   .arg(rub(cod), rub(dv)));
     if (cod > m_t.cod.maxKop())
-        refuse(
-            errc::CodOverLimit,
-            tr("The cash-on-delivery amount %1 is over the %2 limit.").arg(rub(cod), rub(m_t.cod.maxKop())));
+        refuse(errc::CodOverLimit, QCoreApplication::translate(
+                                       "TariffEngine", "The cash-on-delivery amount %1 is over the %2 limit.")
+                                       .arg(rub(cod), rub(m_t.cod.maxKop())));
 }
 
 void QuoteBuilder::checkServices()
@@ -246,34 +280,48 @@ void QuoteBuilder::checkServices()
         const int idx = m_t.serviceIndex(code);
         if (idx < 0) {
             refuse(errc::ServiceUnknown,
-                   tr("Service %1 does not exist in tariff \"%2\".").arg(code).arg(m_t.name));
+                   QCoreApplication::translate("TariffEngine", "Service %1 does not exist in tariff \"%2\".")
+                       .arg(code)
+                       .arg(m_t.name));
             continue;
         }
         const std::uint64_t bit = std::uint64_t(1) << idx;
         const Service& s = m_t.services[std::size_t(idx)];
         if (!(m_p->servicesOffered & bit)) {
             refuse(errc::ServiceNotOffered,
-                   tr("%1 does not offer service %2 (%3).").arg(m_p->name).arg(code).arg(s.name));
+                   QCoreApplication::translate("TariffEngine", "%1 does not offer service %2 (%3).")
+                       .arg(m_p->name)
+                       .arg(code)
+                       .arg(s.name));
             continue;
         }
         if (m_services & bit) {
-            refuse(errc::ServiceRepeated, tr("Service %1 (%2) is listed twice.").arg(code).arg(s.name));
+            refuse(errc::ServiceRepeated,
+                   QCoreApplication::translate("TariffEngine", "Service %1 (%2) is listed twice.")
+                       .arg(code)
+                       .arg(s.name));
             continue;
         }
         if (const std::uint64_t clash = m_services & s.exclusiveWith) {
             const Service& other = m_t.services[std::size_t(std::countr_zero(clash))];
-            refuse(errc::ServiceConflict, tr("Service %1 (%2) cannot be combined with %3 (%4).")
-                                              .arg(code)
-                                              .arg(s.name)
-                                              .arg(other.code)
-                                              .arg(other.name));
+            refuse(errc::ServiceConflict,
+                   QCoreApplication::translate("TariffEngine",
+                                               "Service %1 (%2) cannot be combined with %3 (%4).")
+                       .arg(code)
+                       .arg(s.name)
+                       .arg(other.code)
+                       .arg(other.name));
         }
         if (s.requires_ == ServiceRequires::Cod && m_rq.codKop <= 0)
             refuse(errc::ServiceRequiresCod,
-                   tr("Service %1 (%2) needs cash on delivery.").arg(code).arg(s.name));
+                   QCoreApplication::translate("TariffEngine", "Service %1 (%2) needs cash on delivery.")
+                       .arg(code)
+                       .arg(s.name));
         if (s.requires_ == ServiceRequires::DeclaredValue && m_rq.declaredValueKop <= 0)
             refuse(errc::ServiceRequiresDeclaredValue,
-                   tr("Service %1 (%2) needs a declared value.").arg(code).arg(s.name));
+                   QCoreApplication::translate("TariffEngine", "Service %1 (%2) needs a declared value.")
+                       .arg(code)
+                       .arg(s.name));
         m_services |= bit;
     }
 }

@@ -49,7 +49,8 @@ protected:
             if (std::none_of(allowed.begin(), allowed.end(), [&](const char* a) { return k == a; })) {
                 m_unknownKey = k;
                 Scope s(*this, m_unknownKey.constData());
-                return fail(tr("unknown key \"%1\" (a typo?)").arg(it.key()));
+                return fail(QCoreApplication::translate("TariffParser", "unknown key \"%1\" (a typo?)")
+                                .arg(it.key()));
             }
         }
         return true;
@@ -58,16 +59,20 @@ protected:
     {
         *v = o.value(QLatin1String(key));
         if (v->isUndefined() && required)
-            return fail(tr("missing key \"%1\"").arg(QLatin1String(key)));
+            return fail(
+                QCoreApplication::translate("TariffParser", "missing key \"%1\"").arg(QLatin1String(key)));
         return true;
     }
     bool integer(const QJsonValue& v, std::int64_t min, std::int64_t max, std::int64_t* out)
     {
         const double d = v.toDouble(std::nan(""));
         if (!v.isDouble() || std::floor(d) != d)
-            return fail(tr("expected a whole number"));
+            return fail(QCoreApplication::translate("TariffParser", "expected a whole number"));
         if (d < double(min) || d > double(max))
-            return fail(tr("%1 is out of range %2…%3").arg(qint64(d)).arg(min).arg(max));
+            return fail(QCoreApplication::translate("TariffParser", "%1 is out of range %2…%3")
+                            .arg(qint64(d))
+                            .arg(min)
+                            .arg(max));
         *out = std::int64_t(d);
         return true;
     }
@@ -101,7 +106,8 @@ protected:
         const double d = v.toDouble(-1);
         const double scaled = d * 100;
         if (!v.isDouble() || d < 0 || d > 100 || std::fabs(scaled - std::round(scaled)) > 1e-6)
-            return fail(tr("expected a percentage 0…100 with at most two decimals"));
+            return fail(QCoreApplication::translate("TariffParser",
+                                                    "expected a percentage 0…100 with at most two decimals"));
         *bp = int(std::lround(scaled));
         return true;
     }
@@ -114,7 +120,7 @@ protected:
             return true;
         Scope s(*this, key);
         if (!v.isString() || v.toString().trimmed().isEmpty())
-            return fail(tr("expected a non-empty string"));
+            return fail(QCoreApplication::translate("TariffParser", "expected a non-empty string"));
         *out = v.toString();
         return true;
     }
@@ -125,7 +131,7 @@ protected:
             return true;
         Scope s(*this, key);
         if (!v.isBool())
-            return fail(tr("expected true or false"));
+            return fail(QCoreApplication::translate("TariffParser", "expected true or false"));
         *out = v.toBool();
         return true;
     }
@@ -137,14 +143,15 @@ protected:
         *out = QDate::fromString(text, Qt::ISODate);
         if (!out->isValid() || text.size() != 10) {
             Scope s(*this, key);
-            return fail(tr("expected a date YYYY-MM-DD, not \"%1\"").arg(text));
+            return fail(QCoreApplication::translate("TariffParser", "expected a date YYYY-MM-DD, not \"%1\"")
+                            .arg(text));
         }
         return true;
     }
     bool object(const QJsonValue& v, QJsonObject* out)
     {
         if (!v.isObject())
-            return fail(tr("expected an object {…}"));
+            return fail(QCoreApplication::translate("TariffParser", "expected an object {…}"));
         *out = v.toObject();
         return true;
     }
@@ -158,10 +165,10 @@ protected:
             return true;
         Scope s(*this, key);
         if (!v.isArray())
-            return fail(tr("expected an array […]"));
+            return fail(QCoreApplication::translate("TariffParser", "expected an array […]"));
         *out = v.toArray();
         if (nonEmpty && out->isEmpty())
-            return fail(tr("must not be empty"));
+            return fail(QCoreApplication::translate("TariffParser", "must not be empty"));
         return true;
     }
     bool postcode(const QJsonObject& o, const char* key, int* out, bool required)
@@ -175,12 +182,12 @@ protected:
         *out = text.toInt(&ok);
         if (text.size() != 6 || !ok || *out < 0) {
             Scope s(*this, key);
-            return fail(tr("expected a six-digit postcode, not \"%1\"").arg(text));
+            return fail(
+                QCoreApplication::translate("TariffParser", "expected a six-digit postcode, not \"%1\"")
+                    .arg(text));
         }
         return true;
     }
-
-    static QString tr(const char* text) { return QCoreApplication::translate("TariffParser", text); }
 
     const QByteArray& m_text;
     JsonPath m_path;

@@ -21,11 +21,6 @@ using detail::kMaxKop;
 using detail::kMaxPriceKop;
 using detail::kMaxWeightG;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TariffParser", text);
-}
-
 class Parser : public detail::TariffJsonReader {
 public:
     using TariffJsonReader::TariffJsonReader;
@@ -63,7 +58,7 @@ std::shared_ptr<TariffVersion> Parser::run(const QJsonObject& root)
         return nullptr;
     if (format != QLatin1String(kTariffFormat)) {
         Scope s(*this, "format");
-        fail(tr("unsupported format \"%1\"; this build reads \"%2\"")
+        fail(QCoreApplication::translate("TariffParser", "unsupported format \"%1\"; this build reads \"%2\"")
                  .arg(format, QLatin1String(kTariffFormat)));
         return nullptr;
     }
@@ -75,7 +70,7 @@ std::shared_ptr<TariffVersion> Parser::run(const QJsonObject& root)
         !parseDelivery(root, *t) || !parseServices(root, *t) || !parseCod(root, *t) ||
         !parseProducts(root, *t))
         return nullptr;
-    t->declaredValueLineName = tr("Declared value fee");
+    t->declaredValueLineName = QCoreApplication::translate("TariffParser", "Declared value fee");
     return t;
 }
 
@@ -93,11 +88,14 @@ bool Parser::parseVat(const QJsonObject& root, TariffVersion& t)
             !percent(o, "percent", &p.rateBp))
             return false;
         if (!t.vat.empty() && p.from <= t.vat.back().from)
-            return fail(tr("VAT periods must be in ascending order of \"from\""));
+            return fail(QCoreApplication::translate("TariffParser",
+                                                    "VAT periods must be in ascending order of \"from\""));
         t.vat.push_back(p);
     }
     if (t.vat.front().from > t.effectiveFrom)
-        return fail(tr("the first VAT period starts after effective_from: no VAT rate for the first days"));
+        return fail(QCoreApplication::translate(
+            "TariffParser",
+            "the first VAT period starts after effective_from: no VAT rate for the first days"));
     return true;
 }
 
@@ -109,7 +107,7 @@ bool Parser::parseRegions(const QJsonObject& root, TariffVersion& t)
     {
         Scope s(*this, "regions");
         if (a.size() > kMaxRegions)
-            return fail(tr("at most %1 regions").arg(kMaxRegions));
+            return fail(QCoreApplication::translate("TariffParser", "at most %1 regions").arg(kMaxRegions));
         for (int i = 0; i < a.size(); ++i) {
             Scope si(*this, i);
             QJsonObject o;
@@ -118,7 +116,8 @@ bool Parser::parseRegions(const QJsonObject& root, TariffVersion& t)
                 !string(o, "name", &r.name))
                 return false;
             if (regionByCode(t, r.code) >= 0)
-                return fail(tr("region \"%1\" is listed twice").arg(r.code));
+                return fail(
+                    QCoreApplication::translate("TariffParser", "region \"%1\" is listed twice").arg(r.code));
             t.regions.push_back(r);
         }
     }
@@ -128,12 +127,16 @@ bool Parser::parseRegions(const QJsonObject& root, TariffVersion& t)
     Scope s(*this, "zone_matrix");
     const int n = int(t.regions.size());
     if (m.size() != n)
-        return fail(tr("has %1 rows, expected %2 (one per region)").arg(m.size()).arg(n));
+        return fail(QCoreApplication::translate("TariffParser", "has %1 rows, expected %2 (one per region)")
+                        .arg(m.size())
+                        .arg(n));
     t.zoneMatrix.assign(std::size_t(n) * std::size_t(n), 0);
     for (int i = 0; i < n; ++i) {
         Scope si(*this, i);
         if (!m[i].isArray() || m[i].toArray().size() != n)
-            return fail(tr("expected a row of %1 zones (one per region)").arg(n));
+            return fail(
+                QCoreApplication::translate("TariffParser", "expected a row of %1 zones (one per region)")
+                    .arg(n));
         const QJsonArray row = m[i].toArray();
         for (int j = 0; j < n; ++j) {
             Scope sj(*this, j);
@@ -164,14 +167,17 @@ bool Parser::parsePostcodes(const QJsonObject& root, TariffVersion& t)
         if (to < 0)
             to = from;
         if (to < from)
-            return fail(tr("\"to\" is before \"from\""));
+            return fail(QCoreApplication::translate("TariffParser", "\"to\" is before \"from\""));
         const int r = regionByCode(t, region);
         if (r < 0)
-            return fail(tr("unknown region \"%1\" (not in \"regions\")").arg(region));
+            return fail(
+                QCoreApplication::translate("TariffParser", "unknown region \"%1\" (not in \"regions\")")
+                    .arg(region));
         auto first = t.postcodeRegion.begin() + from, last = t.postcodeRegion.begin() + to + 1;
         if (auto clash = std::find_if(first, last, [](std::uint8_t x) { return x != 0; }); clash != last)
-            return fail(tr("postcode %1 is already in an earlier row")
-                            .arg(int(clash - t.postcodeRegion.begin()), 6, 10, QLatin1Char('0')));
+            return fail(
+                QCoreApplication::translate("TariffParser", "postcode %1 is already in an earlier row")
+                    .arg(int(clash - t.postcodeRegion.begin()), 6, 10, QLatin1Char('0')));
         std::fill(first, last, std::uint8_t(r + 1));
     }
     return true;
@@ -194,7 +200,9 @@ bool Parser::parseCountries(const QJsonObject& root, TariffVersion& t)
                 !string(o, "name", &name))
                 return false;
             if (g != i + 1)
-                return fail(tr("groups are numbered 1, 2, 3… in order; expected %1").arg(i + 1));
+                return fail(QCoreApplication::translate("TariffParser",
+                                                        "groups are numbered 1, 2, 3… in order; expected %1")
+                                .arg(i + 1));
             t.countryGroupNames.push_back(name);
         }
     }
@@ -208,11 +216,13 @@ bool Parser::parseCountries(const QJsonObject& root, TariffVersion& t)
             !integerAs(o, "group", 1, int(t.countryGroupNames.size()), &g))
             return false;
         if (code.size() != 2 || code[0] < u'A' || code[0] > u'Z' || code[1] < u'A' || code[1] > u'Z')
-            return fail(tr("expected an ISO 3166-1 alpha-2 code in capitals, not \"%1\"").arg(code));
+            return fail(QCoreApplication::translate(
+                            "TariffParser", "expected an ISO 3166-1 alpha-2 code in capitals, not \"%1\"")
+                            .arg(code));
         std::uint8_t& slot =
             t.countryGroup[std::size_t((code[0].unicode() - 'A') * 26 + (code[1].unicode() - 'A'))];
         if (slot != 0)
-            return fail(tr("country %1 is listed twice").arg(code));
+            return fail(QCoreApplication::translate("TariffParser", "country %1 is listed twice").arg(code));
         slot = std::uint8_t(g);
     }
     return true;
@@ -227,7 +237,7 @@ bool Parser::parseDelivery(const QJsonObject& root, TariffVersion& t)
     const std::size_t n = t.regions.size();
     auto dayRange = [&](const QJsonValue& v, DayRange* out) {
         if (!v.isArray() || v.toArray().size() != 2)
-            return fail(tr("expected [min, max] days"));
+            return fail(QCoreApplication::translate("TariffParser", "expected [min, max] days"));
         std::int64_t lo = 0, hi = 0;
         if (!integer(v.toArray()[0], 0, 255, &lo) || !integer(v.toArray()[1], lo, 255, &hi))
             return false;
@@ -272,7 +282,8 @@ bool Parser::parseDelivery(const QJsonObject& root, TariffVersion& t)
                 return false;
             const int fi = regionByCode(t, from), ti = regionByCode(t, to);
             if (fi < 0 || ti < 0)
-                return fail(tr("unknown region \"%1\"").arg(fi < 0 ? from : to));
+                return fail(QCoreApplication::translate("TariffParser", "unknown region \"%1\"")
+                                .arg(fi < 0 ? from : to));
             c.byRoute[std::size_t(fi) * n + std::size_t(ti)] = {std::uint8_t(lo), std::uint8_t(hi)};
         }
         t.delivery.push_back(std::move(c));
@@ -289,7 +300,7 @@ bool Parser::parseServices(const QJsonObject& root, TariffVersion& t)
     {
         Scope s(*this, "services");
         if (a.size() > kMaxServices)
-            return fail(tr("at most %1 services").arg(kMaxServices));
+            return fail(QCoreApplication::translate("TariffParser", "at most %1 services").arg(kMaxServices));
         for (int i = 0; i < a.size(); ++i) {
             Scope si(*this, i);
             QJsonObject o, fee;
@@ -300,7 +311,8 @@ bool Parser::parseServices(const QJsonObject& root, TariffVersion& t)
                 !string(o, "requires", &requires_, false))
                 return false;
             if (t.serviceIndex(sv.code) >= 0)
-                return fail(tr("service %1 is listed twice").arg(sv.code));
+                return fail(
+                    QCoreApplication::translate("TariffParser", "service %1 is listed twice").arg(sv.code));
             {
                 QJsonValue fv;
                 if (!value(o, "fee", &fv, true))
@@ -319,7 +331,8 @@ bool Parser::parseServices(const QJsonObject& root, TariffVersion& t)
                     if (!percent(fee, "percent_of_postage", &sv.percentBp))
                         return false;
                 } else if (fee.value(QLatin1String("none")) != QJsonValue(true)) {
-                    return fail(tr("expected one of fixed_kop, percent_of_postage or \"none\": true"));
+                    return fail(QCoreApplication::translate(
+                        "TariffParser", "expected one of fixed_kop, percent_of_postage or \"none\": true"));
                 }
             }
             if (requires_ == QLatin1String("cod"))
@@ -328,7 +341,9 @@ bool Parser::parseServices(const QJsonObject& root, TariffVersion& t)
                 sv.requires_ = ServiceRequires::DeclaredValue;
             else if (!requires_.isEmpty()) {
                 Scope sr(*this, "requires");
-                return fail(tr("\"requires\" is \"cod\" or \"declared_value\", not \"%1\"").arg(requires_));
+                return fail(QCoreApplication::translate(
+                                "TariffParser", "\"requires\" is \"cod\" or \"declared_value\", not \"%1\"")
+                                .arg(requires_));
             }
             sv.lineCode = QStringLiteral("service.%1").arg(sv.code);
             if (t.serviceIndexByCode.size() <= std::size_t(sv.code))
@@ -341,7 +356,7 @@ bool Parser::parseServices(const QJsonObject& root, TariffVersion& t)
     for (int i = 0; i < exclusive.size(); ++i) {
         Scope si(*this, i);
         if (!exclusive[i].isArray())
-            return fail(tr("expected an array of service codes"));
+            return fail(QCoreApplication::translate("TariffParser", "expected an array of service codes"));
         std::uint64_t mask = 0;
         const QJsonArray group = exclusive[i].toArray();
         for (int j = 0; j < group.size(); ++j) {
@@ -351,7 +366,8 @@ bool Parser::parseServices(const QJsonObject& root, TariffVersion& t)
                 return false;
             const int idx = t.serviceIndex(int(code));
             if (idx < 0)
-                return fail(tr("service %1 is not in \"services\"").arg(code));
+                return fail(QCoreApplication::translate("TariffParser", "service %1 is not in \"services\"")
+                                .arg(code));
             mask |= std::uint64_t(1) << idx;
         }
         for (std::size_t k = 0; k < t.services.size(); ++k)
@@ -383,7 +399,8 @@ bool Parser::parseCod(const QJsonObject& root, TariffVersion& t)
             !integer(b, "fixed_kop", 0, kMaxKop, &cb.fixedKop) || !percent(b, "percent", &cb.percentBp))
             return false;
         if (!t.cod.brackets.empty() && cb.upToKop <= t.cod.brackets.back().upToKop)
-            return fail(tr("brackets must be in ascending order of up_to_kop"));
+            return fail(QCoreApplication::translate("TariffParser",
+                                                    "brackets must be in ascending order of up_to_kop"));
         t.cod.brackets.push_back(cb);
     }
     return true;
@@ -397,7 +414,9 @@ bool Parser::parsePrices(const QJsonObject& o, const char* key, std::size_t expe
         return false;
     Scope s(*this, key);
     if (a.size() != 1 && std::size_t(a.size()) != expected)
-        return fail(tr("has %1 prices, expected 1 (flat) or %2").arg(a.size()).arg(expected));
+        return fail(QCoreApplication::translate("TariffParser", "has %1 prices, expected 1 (flat) or %2")
+                        .arg(a.size())
+                        .arg(expected));
     for (int i = 0; i < a.size(); ++i) {
         Scope si(*this, i);
         std::int64_t kop = -1;
@@ -424,7 +443,9 @@ bool Parser::parseProduct(const QJsonObject& o, const TariffVersion& t, Product&
     if (direction > 1) {
         Scope s(*this, "object");
         return fail(
-            tr("object %1: the last digit (direction) is 0 domestic or 1 international").arg(p.object));
+            QCoreApplication::translate(
+                "TariffParser", "object %1: the last digit (direction) is 0 domestic or 1 international")
+                .arg(p.object));
     }
     p.international = direction == 1;
     p.declaredValue = p.category == 2 || p.category == 4;
@@ -433,7 +454,8 @@ bool Parser::parseProduct(const QJsonObject& o, const TariffVersion& t, Product&
                             [&](const DeliveryClass& c) { return c.id == delivery; });
     if (cls == t.delivery.end()) {
         Scope s(*this, "delivery");
-        return fail(tr("unknown delivery class \"%1\"").arg(delivery));
+        return fail(
+            QCoreApplication::translate("TariffParser", "unknown delivery class \"%1\"").arg(delivery));
     }
     p.deliveryClass = int(cls - t.delivery.begin());
     if (o.contains(QLatin1String("max_dims_mm"))) {
@@ -459,20 +481,25 @@ bool Parser::parseProduct(const QJsonObject& o, const TariffVersion& t, Product&
             !boolean(po, "includes_vat", &p.postage.includesVat))
             return false;
         if (p.postage.firstKop.size() != p.postage.stepKop.size())
-            return fail(tr("first_kop and step_kop must have the same number of prices"));
+            return fail(QCoreApplication::translate(
+                "TariffParser", "first_kop and step_kop must have the same number of prices"));
         if (expected == 0)
-            return fail(tr("an international product needs \"country_groups\""));
+            return fail(QCoreApplication::translate("TariffParser",
+                                                    "an international product needs \"country_groups\""));
     }
     const bool hasDv = o.contains(QLatin1String("declared_value"));
     if (hasDv != p.declaredValue) {
         Scope s(*this, "declared_value");
-        return fail(
-            p.declaredValue
-                ? tr("object %1 (category %2) is priced with a declared value: add "
-                     "\"declared_value\"")
-                      .arg(p.object)
-                      .arg(p.category)
-                : tr("object %1 (category %2) takes no declared value").arg(p.object).arg(p.category));
+        return fail(p.declaredValue
+                        ? QCoreApplication::translate(
+                              "TariffParser", "object %1 (category %2) is priced with a declared value: add "
+                                              "\"declared_value\"")
+                              .arg(p.object)
+                              .arg(p.category)
+                        : QCoreApplication::translate("TariffParser",
+                                                      "object %1 (category %2) takes no declared value")
+                              .arg(p.object)
+                              .arg(p.category));
     }
     if (hasDv) {
         Scope s(*this, "declared_value");
@@ -483,7 +510,9 @@ bool Parser::parseProduct(const QJsonObject& o, const TariffVersion& t, Product&
             return false;
     }
     if (p.cod && t.cod.brackets.empty())
-        return fail(tr("object %1 takes COD but \"cod\" has no brackets").arg(p.object));
+        return fail(
+            QCoreApplication::translate("TariffParser", "object %1 takes COD but \"cod\" has no brackets")
+                .arg(p.object));
     Scope s(*this, "services");
     for (int i = 0; i < services.size(); ++i) {
         Scope si(*this, i);
@@ -492,7 +521,8 @@ bool Parser::parseProduct(const QJsonObject& o, const TariffVersion& t, Product&
             return false;
         const int idx = t.serviceIndex(int(code));
         if (idx < 0)
-            return fail(tr("service %1 is not in \"services\"").arg(code));
+            return fail(
+                QCoreApplication::translate("TariffParser", "service %1 is not in \"services\"").arg(code));
         p.servicesOffered |= std::uint64_t(1) << idx;
     }
     return true;
@@ -511,7 +541,8 @@ bool Parser::parseProducts(const QJsonObject& root, TariffVersion& t)
         if (!object(a[i], &o) || !parseProduct(o, t, p))
             return false;
         if (t.product(p.object))
-            return fail(tr("object %1 is listed twice").arg(p.object));
+            return fail(
+                QCoreApplication::translate("TariffParser", "object %1 is listed twice").arg(p.object));
         // Kept sorted as we go so product() can binary-search, also for the duplicate check above.
         t.products.insert(std::upper_bound(t.products.begin(), t.products.end(), p.object,
                                            [](int obj, const Product& x) { return obj < x.object; }),
@@ -544,7 +575,7 @@ Result<std::shared_ptr<const TariffVersion>> parseTariff(const QByteArray& json,
     } else if (!doc.isObject()) {
         err.line = 1;
         err.column = 1;
-        err.reason = tr("a tariff file is one JSON object {…}");
+        err.reason = QCoreApplication::translate("TariffParser", "a tariff file is one JSON object {…}");
     } else {
         Parser parser(json);
         t = parser.run(doc.object());

@@ -65,6 +65,12 @@ Result<db::OperatorRecord> OperatorService::authenticate(const QString& id, cons
     if (!op.active)
         return Error{QStringLiteral("operator.inactive"),
                      QCoreApplication::translate("Operators", "Operator %1 is deactivated.").arg(id)};
+    if (op.passwordHash.isEmpty())
+        return Error{QStringLiteral("operator.no_password"),
+                     QCoreApplication::translate("Operators",
+                                                 "Operator %1 has no password yet: an administrator "
+                                                 "sets one (postcounter-cli operator passwd %1).")
+                         .arg(id)};
     if (!verifyPassword(op.passwordHash, password)) {
         const int failed = op.failedAttempts + 1;
         const bool lock = failed >= m_policy.maxFailedAttempts;
@@ -97,6 +103,14 @@ Status OperatorService::changePassword(const QString& id, const QString& oldPass
     auto op = authenticate(id, oldPassword);
     if (!op)
         return op.error();
+    auto hash = hashPassword(newPassword, m_policy.hashCost);
+    if (!hash)
+        return hash.error();
+    return db::OperatorRepository(m_c).setPasswordHash(id, *hash);
+}
+
+Status OperatorService::resetPassword(const QString& id, const QString& newPassword)
+{
     auto hash = hashPassword(newPassword, m_policy.hashCost);
     if (!hash)
         return hash.error();

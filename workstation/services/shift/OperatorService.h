@@ -47,6 +47,9 @@ public:
     Result<db::OperatorRecord> authenticate(const QString& id, const QString& password);
     Status changePassword(const QString& id, const QString& oldPassword, const QString& newPassword);
     Status unlock(const QString& id);
+    // An administrator sets a new password without the old one (forgotten password, or an operator
+    // row from before schema 6 that has none). Also unlocks.
+    Status resetPassword(const QString& id, const QString& newPassword);
     // Authenticates the supervisor, checks the role and records the approval; returns its id.
     Result<qint64> approve(const ApprovalRequest& request);
     // The two halves of approve(), for a caller that records the approval inside its own transaction:

@@ -12,10 +12,6 @@ Q_LOGGING_CATEGORY(lcShift, "pc.shift")
 namespace pc::services {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Shift", text);
-}
 
 QString rub(qint64 kop)
 {
@@ -24,9 +20,10 @@ QString rub(qint64 kop)
 
 Error noShift(const QString& counterId)
 {
-    return {
-        QStringLiteral("shift.none"),
-        tr("Counter %1 has no open shift: open a shift (count the float) before working.").arg(counterId)};
+    return {QStringLiteral("shift.none"),
+            QCoreApplication::translate(
+                "Shift", "Counter %1 has no open shift: open a shift (count the float) before working.")
+                .arg(counterId)};
 }
 } // namespace
 
@@ -39,15 +36,19 @@ ShiftState ShiftService::stateOf(const db::ShiftRecord& shift) const
     s.overLimit = left <= 0;
     s.nearLimit = !s.overLimit && left <= m_policy.warnBeforeSecs;
     if (s.overLimit)
-        s.warning = tr("Shift %1 has been open for more than %2 hours: close it now; no further operations "
-                       "are allowed in it.")
-                        .arg(shift.id)
-                        .arg(m_policy.maxDurationSecs / 3600);
+        s.warning =
+            QCoreApplication::translate(
+                "Shift", "Shift %1 has been open for more than %2 hours: close it now; no further operations "
+                         "are allowed in it.")
+                .arg(shift.id)
+                .arg(m_policy.maxDurationSecs / 3600);
     else if (s.nearLimit)
-        s.warning = tr("Shift %1 reaches its %2-hour limit in %3 minutes: count the cash and close it.")
-                        .arg(shift.id)
-                        .arg(m_policy.maxDurationSecs / 3600)
-                        .arg((left + 59) / 60);
+        s.warning =
+            QCoreApplication::translate(
+                "Shift", "Shift %1 reaches its %2-hour limit in %3 minutes: count the cash and close it.")
+                .arg(shift.id)
+                .arg(m_policy.maxDurationSecs / 3600)
+                .arg((left + 59) / 60);
     return s;
 }
 
@@ -55,13 +56,16 @@ Result<db::ShiftRecord> ShiftService::open(const QString& counterId, const QStri
                                            qint64 floatKop)
 {
     if (floatKop < 0)
-        return Error{QStringLiteral("shift.float"), tr("The float cannot be negative.")};
+        return Error{QStringLiteral("shift.float"),
+                     QCoreApplication::translate("Shift", "The float cannot be negative.")};
     auto op = db::OperatorRepository(m_c).find(operatorId);
     if (!op)
         return op.error();
     if (!*op || !(*op)->active)
         return Error{QStringLiteral("operator.unknown"),
-                     tr("There is no active operator %1: an administrator adds it first.").arg(operatorId)};
+                     QCoreApplication::translate(
+                         "Shift", "There is no active operator %1: an administrator adds it first.")
+                         .arg(operatorId)};
     auto tx = db::Transaction::begin(m_c);
     if (!tx)
         return tx.error();
@@ -72,7 +76,9 @@ Result<db::ShiftRecord> ShiftService::open(const QString& counterId, const QStri
     if (*current)
         return Error{
             QStringLiteral("shift.already_open"),
-            tr("Counter %1 already has shift %2 open since %3 UTC: close it before opening a new one.")
+            QCoreApplication::translate(
+                "Shift",
+                "Counter %1 already has shift %2 open since %3 UTC: close it before opening a new one.")
                 .arg(counterId)
                 .arg((*current)->id)
                 .arg((*current)->openedAtUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm")))};
@@ -122,11 +128,14 @@ Result<db::ShiftRecord> ShiftService::changeableShift(qint64 shiftId) const
     if (!found)
         return found.error();
     if (!*found)
-        return Error{QStringLiteral("shift.unknown"), tr("There is no shift %1.").arg(shiftId)};
+        return Error{QStringLiteral("shift.unknown"),
+                     QCoreApplication::translate("Shift", "There is no shift %1.").arg(shiftId)};
     if (!(*found)->isOpen() || (*found)->sealed)
         return Error{
             QStringLiteral("shift.sealed"),
-            tr("Shift %1 is closed and sealed: it cannot be changed. Record a correction in a new shift.")
+            QCoreApplication::translate(
+                "Shift",
+                "Shift %1 is closed and sealed: it cannot be changed. Record a correction in a new shift.")
                 .arg(shiftId)};
     return **found;
 }
@@ -135,10 +144,12 @@ Result<qint64> ShiftService::moveCash(qint64 shiftId, bool cashIn, qint64 amount
                                       const QString& operatorId)
 {
     if (amountKop <= 0)
-        return Error{QStringLiteral("cash.amount"), tr("Enter an amount greater than zero.")};
+        return Error{QStringLiteral("cash.amount"),
+                     QCoreApplication::translate("Shift", "Enter an amount greater than zero.")};
     if (reason.trimmed().isEmpty())
         return Error{QStringLiteral("cash.reason"),
-                     tr("Say why the cash is moved (e.g. \"to the head of office\").")};
+                     QCoreApplication::translate(
+                         "Shift", "Say why the cash is moved (e.g. \"to the head of office\").")};
     auto tx = db::Transaction::begin(m_c);
     if (!tx)
         return tx.error();
@@ -153,9 +164,10 @@ Result<qint64> ShiftService::moveCash(qint64 shiftId, bool cashIn, qint64 amount
         if (!x)
             return x.error();
         if (amountKop > x->expectedCashKop)
-            return Error{QStringLiteral("cash.insufficient"),
-                         tr("The drawer should hold %1: %2 cannot be taken out.")
-                             .arg(rub(x->expectedCashKop), rub(amountKop))};
+            return Error{
+                QStringLiteral("cash.insufficient"),
+                QCoreApplication::translate("Shift", "The drawer should hold %1: %2 cannot be taken out.")
+                    .arg(rub(x->expectedCashKop), rub(amountKop))};
     }
     db::CashMovementRecord m;
     m.shiftId = shiftId;
@@ -201,7 +213,8 @@ Result<ShiftReport> ShiftService::report(qint64 shiftId) const
     if (!found)
         return found.error();
     if (!*found)
-        return Error{QStringLiteral("shift.unknown"), tr("There is no shift %1.").arg(shiftId)};
+        return Error{QStringLiteral("shift.unknown"),
+                     QCoreApplication::translate("Shift", "There is no shift %1.").arg(shiftId)};
     return buildShiftReport(m_c, **found, m_clock.nowUtc(), m_reportOptions);
 }
 
@@ -211,14 +224,17 @@ Result<CloseResult> ShiftService::close(qint64 shiftId, const CloseRequest& r)
     if (!byCount)
         return byCount.error();
     if (r.countedTotalKop && !r.count.pieces.isEmpty() && *r.countedTotalKop != *byCount)
-        return Error{QStringLiteral("cash.count_mismatch"),
-                     tr("The denominations add up to %1, not %2: count again.")
-                         .arg(rub(*byCount), rub(*r.countedTotalKop))};
+        return Error{
+            QStringLiteral("cash.count_mismatch"),
+            QCoreApplication::translate("Shift", "The denominations add up to %1, not %2: count again.")
+                .arg(rub(*byCount), rub(*r.countedTotalKop))};
     if (r.count.pieces.isEmpty() && !r.countedTotalKop)
-        return Error{QStringLiteral("cash.not_counted"), tr("Count the cash in the drawer before closing.")};
+        return Error{QStringLiteral("cash.not_counted"),
+                     QCoreApplication::translate("Shift", "Count the cash in the drawer before closing.")};
     const qint64 counted = r.count.pieces.isEmpty() ? *r.countedTotalKop : *byCount;
     if (counted < 0)
-        return Error{QStringLiteral("cash.count"), tr("The counted cash cannot be negative.")};
+        return Error{QStringLiteral("cash.count"),
+                     QCoreApplication::translate("Shift", "The counted cash cannot be negative.")};
 
     auto shift = changeableShift(shiftId);
     if (!shift)
@@ -233,14 +249,18 @@ Result<CloseResult> ShiftService::close(qint64 shiftId, const CloseRequest& r)
     std::optional<db::OperatorRecord> approver;
     if (discrepancy != 0) {
         if (r.reason.trimmed().isEmpty())
-            return Error{QStringLiteral("shift.discrepancy_reason"),
-                         tr("The drawer holds %1 but should hold %2 (difference %3): write the reason.")
-                             .arg(rub(counted), rub(x->expectedCashKop), rub(discrepancy))};
+            return Error{
+                QStringLiteral("shift.discrepancy_reason"),
+                QCoreApplication::translate(
+                    "Shift", "The drawer holds %1 but should hold %2 (difference %3): write the reason.")
+                    .arg(rub(counted), rub(x->expectedCashKop), rub(discrepancy))};
         if (r.supervisorId.isEmpty())
             return Error{
                 QStringLiteral("shift.discrepancy_needs_supervisor"),
-                tr("The drawer holds %1 but should hold %2 (difference %3): a supervisor must approve "
-                   "closing with a discrepancy.")
+                QCoreApplication::translate(
+                    "Shift",
+                    "The drawer holds %1 but should hold %2 (difference %3): a supervisor must approve "
+                    "closing with a discrepancy.")
                     .arg(rub(counted), rub(x->expectedCashKop), rub(discrepancy))};
         approval.action = ApprovalAction::CloseWithDiscrepancy;
         approval.requestedBy = r.operatorId.isEmpty() ? shift->operatorId : r.operatorId;

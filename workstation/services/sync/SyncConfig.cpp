@@ -8,10 +8,6 @@
 namespace pc::services::sync {
 
 namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Sync", s);
-}
 
 Status readInt(const QSettings& s, const char* key, int minimum, int maximum, int& into)
 {
@@ -21,11 +17,12 @@ Status readInt(const QSettings& s, const char* key, int minimum, int maximum, in
     bool ok = false;
     const int v = s.value(k).toString().toInt(&ok);
     if (!ok || v < minimum || v > maximum)
-        return Error{QStringLiteral("sync.config"),
-                     tr("%1: the setting %2 must be a whole number from %3 to %4.")
-                         .arg(s.fileName(), k)
-                         .arg(minimum)
-                         .arg(maximum)};
+        return Error{
+            QStringLiteral("sync.config"),
+            QCoreApplication::translate("Sync", "%1: the setting %2 must be a whole number from %3 to %4.")
+                .arg(s.fileName(), k)
+                .arg(minimum)
+                .arg(maximum)};
     into = v;
     return {};
 }
@@ -38,8 +35,9 @@ Result<SyncConfig> SyncConfig::load(const QString& configPath)
         return c;
     QSettings s(configPath, QSettings::IniFormat);
     if (s.status() != QSettings::NoError)
-        return Error{QStringLiteral("sync.config"),
-                     tr("Cannot read the configuration file %1.").arg(configPath)};
+        return Error{
+            QStringLiteral("sync.config"),
+            QCoreApplication::translate("Sync", "Cannot read the configuration file %1.").arg(configPath)};
     c.endpoint = s.value(QStringLiteral("sync/endpoint")).toString().trimmed();
     c.token = s.value(QStringLiteral("sync/token")).toString().trimmed();
     c.caFile = s.value(QStringLiteral("sync/ca_file")).toString().trimmed();
@@ -57,32 +55,42 @@ Status SyncConfig::validate() const
 {
     if (endpoint.isEmpty())
         return Error{QStringLiteral("sync.no_endpoint"),
-                     tr("No tracking service is configured: set endpoint in the [sync] section of the "
-                        "configuration file, or pass --endpoint URL.")};
+                     QCoreApplication::translate(
+                         "Sync",
+                         "No tracking service is configured: set endpoint in the [sync] section of the "
+                         "configuration file, or pass --endpoint URL.")};
     const QUrl url(endpoint);
     if (!url.isValid() || url.host().isEmpty())
-        return Error{QStringLiteral("sync.bad_endpoint"),
-                     tr("The tracking service address \"%1\" is not a valid URL.").arg(endpoint)};
+        return Error{
+            QStringLiteral("sync.bad_endpoint"),
+            QCoreApplication::translate("Sync", "The tracking service address \"%1\" is not a valid URL.")
+                .arg(endpoint)};
     const QString scheme = url.scheme().toLower();
     if (scheme == QStringLiteral("http")) {
         const QString host = url.host();
         const bool loopback = host == QStringLiteral("localhost") || QHostAddress(host).isLoopback();
         if (!loopback)
             return Error{QStringLiteral("sync.plain_http"),
-                         tr("The tracking service address %1 uses plain HTTP; only https:// is allowed "
-                            "outside this computer.")
+                         QCoreApplication::translate(
+                             "Sync",
+                             "The tracking service address %1 uses plain HTTP; only https:// is allowed "
+                             "outside this computer.")
                              .arg(endpoint)};
     } else if (scheme != QStringLiteral("https")) {
-        return Error{QStringLiteral("sync.bad_endpoint"),
-                     tr("The tracking service address %1 must start with https://.").arg(endpoint)};
+        return Error{
+            QStringLiteral("sync.bad_endpoint"),
+            QCoreApplication::translate("Sync", "The tracking service address %1 must start with https://.")
+                .arg(endpoint)};
     }
     if (token.isEmpty())
         return Error{QStringLiteral("sync.no_token"),
-                     tr("No counter token is configured: set token in the [sync] section of the "
-                        "configuration file, or pass --token T.")};
+                     QCoreApplication::translate(
+                         "Sync", "No counter token is configured: set token in the [sync] section of the "
+                                 "configuration file, or pass --token T.")};
     if (!caFile.isEmpty() && !QFileInfo(caFile).isReadable())
-        return Error{QStringLiteral("sync.ca_file"),
-                     tr("The CA certificate file %1 cannot be read.").arg(caFile)};
+        return Error{
+            QStringLiteral("sync.ca_file"),
+            QCoreApplication::translate("Sync", "The CA certificate file %1 cannot be read.").arg(caFile)};
     return {};
 }
 

@@ -12,14 +12,7 @@ Q_LOGGING_CATEGORY(lcTariffService, "pc.tariff.service")
 
 namespace pc::services {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TariffService", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 TariffService::TariffService(const db::Connection& connection, const Clock& clock, int utcOffsetMin)
     : m_repo(connection), m_clock(clock), m_utcOffsetMin(utcOffsetMin)
@@ -40,8 +33,10 @@ Status TariffService::ensureTariffs()
     for (const auto& bundled : db::bundledTariffs()) {
         auto imported = m_repo.importVersion(bundled.content, m_clock.nowUtc());
         if (!imported)
-            return Error{imported.error().code, tr("The bundled tariff %1 could not be imported: %2")
-                                                    .arg(bundled.fileName, imported.error().message)};
+            return Error{imported.error().code,
+                         QCoreApplication::translate("TariffService",
+                                                     "The bundled tariff %1 could not be imported: %2")
+                             .arg(bundled.fileName, imported.error().message)};
         qCInfo(lcTariffService) << "imported bundled tariff" << imported->record.name;
     }
     m_recordsLoaded = false;
@@ -71,7 +66,8 @@ Result<std::shared_ptr<const tariff::TariffVersion>> TariffService::versionAt(QD
     if (!in)
         return Error{
             QStringLiteral("tariff.no_version"),
-            tr("No tariff version is in force on %1: import one with \"postcounter-cli tariff import FILE\".")
+            QCoreApplication::translate("TariffService", "No tariff version is in force on %1: import one "
+                                                         "with \"postcounter-cli tariff import FILE\".")
                 .arg(date.toString(Qt::ISODate))};
     if (auto it = m_parsed.constFind(in->sha256); it != m_parsed.constEnd())
         return *it;
@@ -79,10 +75,13 @@ Result<std::shared_ptr<const tariff::TariffVersion>> TariffService::versionAt(QD
     if (!stored)
         return stored.error();
     if (!*stored)
-        return Error{QStringLiteral("tariff.no_version"), tr("The tariff version list changed; try again.")};
+        return Error{
+            QStringLiteral("tariff.no_version"),
+            QCoreApplication::translate("TariffService", "The tariff version list changed; try again.")};
     auto parsed = tariff::parseTariff((*stored)->content);
     if (!parsed)
-        return Error{parsed.error().code, tr("The stored tariff \"%1\" cannot be read: %2")
+        return Error{parsed.error().code, QCoreApplication::translate(
+                                              "TariffService", "The stored tariff \"%1\" cannot be read: %2")
                                               .arg((*stored)->record.name, parsed.error().message)};
     m_parsed.insert((*stored)->record.sha256, *parsed);
     return *parsed;
@@ -116,7 +115,8 @@ Result<db::TariffImport> TariffService::importFile(const QString& path, tariff::
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error{QStringLiteral("tariff.file_unreadable"),
-                     tr("Cannot read the tariff file %1: %2").arg(path, f.errorString())};
+                     QCoreApplication::translate("TariffService", "Cannot read the tariff file %1: %2")
+                         .arg(path, f.errorString())};
     auto imported = importContent(f.readAll(), fileError);
     if (!imported && imported.error().code == QLatin1String("tariff.file_invalid"))
         return Error{imported.error().code, path + QStringLiteral(": ") + imported.error().message};
