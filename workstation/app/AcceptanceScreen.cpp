@@ -75,6 +75,7 @@ AcceptanceScreen::AcceptanceScreen(services::AcceptanceService& acceptance, serv
     m_acceptButton->setObjectName(QStringLiteral("acceptButton"));
     m_price = new PricePanel(this);
     m_price->setObjectName(QStringLiteral("pricePanel"));
+    m_price->setMinimumWidth(420);
 
     // Large enough to read at arm's length.
     QFont field = m_id->font();
@@ -105,6 +106,7 @@ AcceptanceScreen::AcceptanceScreen(services::AcceptanceService& acceptance, serv
     m_today->setHorizontalHeaderLabels(
         {tr("Identifier"), tr("Product"), tr("Weight, g"), tr("Total"), tr("Time")});
     m_today->horizontalHeader()->setSectionResizeMode(ColId, QHeaderView::Stretch);
+    m_today->horizontalHeader()->setSectionResizeMode(ColProduct, QHeaderView::ResizeToContents);
     m_today->verticalHeader()->hide();
     m_today->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_today->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -274,7 +276,9 @@ void AcceptanceScreen::takeScan(const QString& identifier)
 
 void AcceptanceScreen::takeWeight(qint64 grams)
 {
-    m_weight->setText(QString::number(grams));
+    // An empty platter is stable at zero: that is no weight for an item, keep what is there.
+    if (grams > 0)
+        m_weight->setText(QString::number(grams));
 }
 
 void AcceptanceScreen::allocateOnAccept(IdKind kind)

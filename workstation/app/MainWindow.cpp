@@ -71,7 +71,7 @@ MainWindow::MainWindow(const services::AppConfig& cfg, Workstation ws, QWidget* 
             auto* dock = new QDockWidget(tr("Demo devices"), this);
             dock->setObjectName(QStringLiteral("simulatorDock"));
             dock->setWidget(new SimulatorPanel(ws.devices, dock));
-            addDockWidget(Qt::RightDockWidgetArea, dock);
+            addDockWidget(Qt::BottomDockWidgetArea, dock);
         }
     }
     if (m_sync) {

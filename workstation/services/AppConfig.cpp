@@ -72,7 +72,7 @@ Result<AppConfig> AppConfig::load(const QString& configPath)
                      QCoreApplication::translate(
                          "AppConfig", "%1: office/utc_offset_min must be minutes between -720 and 840.")
                          .arg(c.configPath)};
-    c.demo = s.value(QStringLiteral("general/demo"), false).toBool();
+    c.demo = s.value(QStringLiteral("workstation/demo"), false).toBool();
     if (c.databasePath.isEmpty())
         c.databasePath = defaultDatabasePath();
     if (c.officePostcode.size() != 6 ||
@@ -95,7 +95,7 @@ Status AppConfig::save() const
     for (const Key& k : kKeys)
         s.setValue(QLatin1StringView(k.name), this->*(k.field));
     s.setValue(QStringLiteral("office/utc_offset_min"), utcOffsetMin);
-    s.setValue(QStringLiteral("general/demo"), demo);
+    s.setValue(QStringLiteral("workstation/demo"), demo);
     s.sync();
     if (s.status() != QSettings::NoError)
         return Error{QStringLiteral("config.unwritable"),

@@ -17,7 +17,7 @@ Result<DeviceConfig> DeviceConfig::load(const QString& configPath)
                          .arg(configPath, QString::fromLatin1(key), why)};
     };
     c.simulate =
-        s.value(QStringLiteral("devices/simulate"), s.value(QStringLiteral("general/demo"), false)).toBool();
+        s.value(QStringLiteral("devices/simulate"), s.value(QStringLiteral("workstation/demo"), false)).toBool();
     c.scale = s.value(QStringLiteral("devices/scale"), c.scale).toString();
     if (c.scale != QStringLiteral("auto") && c.scale != QStringLiteral("none") &&
         c.scale != QStringLiteral("serial"))
