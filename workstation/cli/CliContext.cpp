@@ -56,6 +56,17 @@ Result<db::Connection> CliContext::openDatabase(const services::AppConfig& cfg) 
     return c;
 }
 
+Result<CliContext::Workstation> CliContext::openWorkstation() const
+{
+    auto cfg = config();
+    if (!cfg)
+        return cfg.error();
+    auto conn = openDatabase(*cfg);
+    if (!conn)
+        return conn.error();
+    return Workstation{std::move(*cfg), std::move(*conn)};
+}
+
 int CliContext::usage(const QString& message) const
 {
     err << "postcounter-cli: " << message << "\n";

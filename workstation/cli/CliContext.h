@@ -26,6 +26,12 @@ struct CliContext {
     std::optional<QString> takeOption(const QString& name, bool* usageError);
 
     Result<services::AppConfig> config() const;
+    // The configuration and its database, opened (and migrated), office and counter in place.
+    struct Workstation {
+        services::AppConfig config;
+        db::Connection connection;
+    };
+    Result<Workstation> openWorkstation() const;
     // Opens (and migrates) the configured database; also makes sure the office and counter exist.
     Result<db::Connection> openDatabase(const services::AppConfig& config) const;
 

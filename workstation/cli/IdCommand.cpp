@@ -68,14 +68,11 @@ int next(CliContext& ctx)
     if (si.isEmpty() || si.size() > 2)
         return ctx.usage(QStringLiteral("--service is one or two letters (R, C, E, RA…)"));
 
-    auto cfg = ctx.config();
-    if (!cfg)
-        return ctx.fail(cfg.error());
-    auto conn = ctx.openDatabase(*cfg);
-    if (!conn)
-        return ctx.fail(conn.error());
+    auto ws = ctx.openWorkstation();
+    if (!ws)
+        return ctx.fail(ws.error());
     SystemClock clock;
-    services::AcceptanceService acceptance(*conn, clock, services::counterContextFrom(*cfg));
+    services::AcceptanceService acceptance(ws->connection, clock, services::counterContextFrom(ws->config));
     auto id = acceptance.allocateIdentifier(kind, si);
     if (!id) {
         ctx.err << "postcounter-cli: " << id.error().message << " [" << id.error().code << "]\n";
@@ -88,13 +85,10 @@ int next(CliContext& ctx)
 int ranges(CliContext& ctx)
 {
     const bool json = ctx.takeFlag(QStringLiteral("--json"));
-    auto cfg = ctx.config();
-    if (!cfg)
-        return ctx.fail(cfg.error());
-    auto conn = ctx.openDatabase(*cfg);
-    if (!conn)
-        return ctx.fail(conn.error());
-    auto list = db::IdentifierRangeRepository(*conn).ranges(cfg->officePostcode);
+    auto ws = ctx.openWorkstation();
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto list = db::IdentifierRangeRepository(ws->connection).ranges(ws->config.officePostcode);
     if (!list)
         return ctx.fail(list.error());
     for (const auto& r : *list) {
@@ -138,14 +132,11 @@ int addRange(CliContext& ctx)
     r.nextSerial = r.firstSerial;
     if (!ok1 || !ok2 || r.firstSerial > r.lastSerial)
         return ctx.usage(QStringLiteral("--first and --last are serial numbers with first <= last"));
-    auto cfg = ctx.config();
-    if (!cfg)
-        return ctx.fail(cfg.error());
-    auto conn = ctx.openDatabase(*cfg);
-    if (!conn)
-        return ctx.fail(conn.error());
-    r.officePostcode = cfg->officePostcode;
-    auto id = db::IdentifierRangeRepository(*conn).addRange(r);
+    auto ws = ctx.openWorkstation();
+    if (!ws)
+        return ctx.fail(ws.error());
+    r.officePostcode = ws->config.officePostcode;
+    auto id = db::IdentifierRangeRepository(ws->connection).addRange(r);
     if (!id) {
         ctx.err << "postcounter-cli: " << id.error().message << "\n";
         return ExitRefused;

@@ -20,13 +20,10 @@ namespace {
 int verify(CliContext& ctx)
 {
     const bool json = ctx.takeFlag(QStringLiteral("--json"));
-    auto cfg = ctx.config();
-    if (!cfg)
-        return ctx.fail(cfg.error());
-    auto conn = ctx.openDatabase(*cfg);
-    if (!conn)
-        return ctx.fail(conn.error());
-    auto v = db::JournalRepository(*conn).verify();
+    auto ws = ctx.openWorkstation();
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto v = db::JournalRepository(ws->connection).verify();
     if (!v)
         return ctx.fail(v.error());
     if (json) {
@@ -158,13 +155,10 @@ int exportEvents(CliContext& ctx)
         return ctx.usage(QStringLiteral("--from and --to are dates (2026-11-24) or ISO date-times"));
     if (format != QStringLiteral("json") && format != QStringLiteral("emsevt-xml"))
         return ctx.usage(QStringLiteral("--format is json or emsevt-xml, not %1").arg(format));
-    auto cfg = ctx.config();
-    if (!cfg)
-        return ctx.fail(cfg.error());
-    auto conn = ctx.openDatabase(*cfg);
-    if (!conn)
-        return ctx.fail(conn.error());
-    auto entries = db::JournalRepository(*conn).between(*fromUtc, *toUtc);
+    auto ws = ctx.openWorkstation();
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto entries = db::JournalRepository(ws->connection).between(*fromUtc, *toUtc);
     if (!entries)
         return ctx.fail(entries.error());
 

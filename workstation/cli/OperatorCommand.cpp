@@ -39,14 +39,11 @@ int add(CliContext& ctx)
         return ctx.usage(QStringLiteral("--role is admin, supervisor or operator, not %1").arg(*roleText));
     if (!password)
         password = readSecretLine();
-    auto cfg = ctx.config();
-    if (!cfg)
-        return ctx.fail(cfg.error());
-    auto conn = ctx.openDatabase(*cfg);
-    if (!conn)
-        return ctx.fail(conn.error());
+    auto ws = ctx.openWorkstation();
+    if (!ws)
+        return ctx.fail(ws.error());
     SystemClock clock;
-    services::OperatorService ops(*conn, clock);
+    services::OperatorService ops(ws->connection, clock);
     if (auto st = ops.add({*id, *name, *role, *password}); !st) {
         ctx.err << "postcounter-cli: " << st.error().message << " [" << st.error().code << "]\n";
         return ExitRefused;
@@ -58,13 +55,10 @@ int add(CliContext& ctx)
 int list(CliContext& ctx)
 {
     const bool json = ctx.takeFlag(QStringLiteral("--json"));
-    auto cfg = ctx.config();
-    if (!cfg)
-        return ctx.fail(cfg.error());
-    auto conn = ctx.openDatabase(*cfg);
-    if (!conn)
-        return ctx.fail(conn.error());
-    auto all = db::OperatorRepository(*conn).all();
+    auto ws = ctx.openWorkstation();
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto all = db::OperatorRepository(ws->connection).all();
     if (!all)
         return ctx.fail(all.error());
     QJsonArray arr;
@@ -89,14 +83,11 @@ int unlock(CliContext& ctx)
 {
     if (ctx.args.size() != 1)
         return ctx.usage(QStringLiteral("operator unlock ID"));
-    auto cfg = ctx.config();
-    if (!cfg)
-        return ctx.fail(cfg.error());
-    auto conn = ctx.openDatabase(*cfg);
-    if (!conn)
-        return ctx.fail(conn.error());
+    auto ws = ctx.openWorkstation();
+    if (!ws)
+        return ctx.fail(ws.error());
     SystemClock clock;
-    if (auto st = services::OperatorService(*conn, clock).unlock(ctx.args.first()); !st) {
+    if (auto st = services::OperatorService(ws->connection, clock).unlock(ctx.args.first()); !st) {
         ctx.err << "postcounter-cli: " << st.error().message << " [" << st.error().code << "]\n";
         return ExitRefused;
     }
@@ -112,14 +103,12 @@ int passwd(CliContext& ctx)
         return ctx.usage(QStringLiteral("operator passwd ID [--password P | new password on stdin]"));
     if (!password)
         password = readSecretLine();
-    auto cfg = ctx.config();
-    if (!cfg)
-        return ctx.fail(cfg.error());
-    auto conn = ctx.openDatabase(*cfg);
-    if (!conn)
-        return ctx.fail(conn.error());
+    auto ws = ctx.openWorkstation();
+    if (!ws)
+        return ctx.fail(ws.error());
     SystemClock clock;
-    if (auto st = services::OperatorService(*conn, clock).resetPassword(ctx.args.first(), *password); !st) {
+    if (auto st = services::OperatorService(ws->connection, clock).resetPassword(ctx.args.first(), *password);
+        !st) {
         ctx.err << "postcounter-cli: " << st.error().message << " [" << st.error().code << "]\n";
         return ExitRefused;
     }

@@ -64,22 +64,20 @@ int shiftReport(CliContext& ctx)
         if (!ok || *options.vatRatePercent < 0 || *options.vatRatePercent > 100)
             return ctx.usage(QStringLiteral("--vat is a percentage, e.g. 20"));
     }
-    auto cfg = ctx.config();
-    if (!cfg)
-        return ctx.fail(cfg.error());
-    auto conn = ctx.openDatabase(*cfg);
-    if (!conn)
-        return ctx.fail(conn.error());
-    db::ShiftRepository repo(*conn);
-    auto shift = idText ? repo.find(idText->toLongLong()) : repo.latest(cfg->counterId);
+    auto ws = ctx.openWorkstation();
+    if (!ws)
+        return ctx.fail(ws.error());
+    db::ShiftRepository repo(ws->connection);
+    auto shift = idText ? repo.find(idText->toLongLong()) : repo.latest(ws->config.counterId);
     if (!shift)
         return ctx.fail(shift.error());
     if (!*shift) {
         ctx.err << "postcounter-cli: no such shift" << (idText ? QStringLiteral(" ") + *idText : QString())
-                << " at counter " << cfg->counterId << "\n";
+                << " at counter " << ws->config.counterId << "\n";
         return ExitRefused;
     }
-    auto report = services::buildShiftReport(*conn, **shift, QDateTime::currentDateTimeUtc(), options);
+    auto report =
+        services::buildShiftReport(ws->connection, **shift, QDateTime::currentDateTimeUtc(), options);
     if (!report)
         return ctx.fail(report.error());
     if (csvPath) {

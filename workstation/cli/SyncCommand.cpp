@@ -83,13 +83,10 @@ int status(CliContext& ctx)
     const bool json = ctx.takeFlag(QStringLiteral("--json"));
     if (!ctx.args.isEmpty())
         return ctx.usage(QStringLiteral("unexpected argument %1").arg(ctx.args.first()));
-    auto cfg = ctx.config();
-    if (!cfg)
-        return ctx.fail(cfg.error());
-    auto conn = ctx.openDatabase(*cfg);
-    if (!conn)
-        return ctx.fail(conn.error());
-    auto s = services::sync::readSyncStatus(*conn);
+    auto ws = ctx.openWorkstation();
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto s = services::sync::readSyncStatus(ws->connection);
     if (!s)
         return ctx.fail(s.error());
     if (json) {
@@ -107,13 +104,10 @@ int status(CliContext& ctx)
 int parked(CliContext& ctx)
 {
     const bool json = ctx.takeFlag(QStringLiteral("--json"));
-    auto cfg = ctx.config();
-    if (!cfg)
-        return ctx.fail(cfg.error());
-    auto conn = ctx.openDatabase(*cfg);
-    if (!conn)
-        return ctx.fail(conn.error());
-    auto list = db::OutboxRepository(*conn).parked(10000);
+    auto ws = ctx.openWorkstation();
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto list = db::OutboxRepository(ws->connection).parked(10000);
     if (!list)
         return ctx.fail(list.error());
     for (const auto& e : *list) {
@@ -135,13 +129,10 @@ int retry(CliContext& ctx)
     const bool all = ctx.takeFlag(QStringLiteral("--all"));
     if (!all && ctx.args.isEmpty())
         return ctx.usage(QStringLiteral("sync retry EVENT_ID... | --all"));
-    auto cfg = ctx.config();
-    if (!cfg)
-        return ctx.fail(cfg.error());
-    auto conn = ctx.openDatabase(*cfg);
-    if (!conn)
-        return ctx.fail(conn.error());
-    db::OutboxRepository repo(*conn);
+    auto ws = ctx.openWorkstation();
+    if (!ws)
+        return ctx.fail(ws.error());
+    db::OutboxRepository repo(ws->connection);
     QStringList ids = ctx.args;
     if (all) {
         auto list = repo.parked(1000000);
@@ -150,7 +141,7 @@ int retry(CliContext& ctx)
         for (const auto& e : *list)
             ids.push_back(e.eventId);
     }
-    auto tx = db::Transaction::begin(*conn);
+    auto tx = db::Transaction::begin(ws->connection);
     if (!tx)
         return ctx.fail(tx.error());
     for (const QString& id : ids)
