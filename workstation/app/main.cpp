@@ -18,6 +18,7 @@
 #include "services/tariff/TariffService.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
@@ -69,11 +70,14 @@ pc::services::PrintingConfig demoPrinters(const QString& dir)
 
 int runHeadlessDemo(int argc, char** argv, const QString& outDir)
 {
-    QCoreApplication app(argc, argv);
+    // Forms need fonts, so a GUI application on the offscreen platform: no display required.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationVersion(QStringLiteral(PC_VERSION));
     pc::installTranslations(app);
     QTextStream out(stdout);
     out << "No display found: running the scripted demo shift headless.\n";
+    out.flush();
     auto r = pc::services::DemoShift(outDir).run();
     if (!r) {
         QTextStream(stderr) << "postcounter: " << r.error().message << "\n";
@@ -122,7 +126,7 @@ int main(int argc, char** argv)
     QElapsedTimer startup;
     startup.start();
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("pc.*.info=false"));
+        QLoggingCategory::setFilterRules(QStringLiteral("pc.*.debug=false\npc.*.info=false"));
     bool demo = false;
     QString outDir;
     for (int i = 1; i < argc; ++i) {

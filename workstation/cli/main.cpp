@@ -39,7 +39,7 @@ int main(int argc, char** argv)
     pc::installTranslations(app);
     // Routine progress goes to the log only when asked for (QT_LOGGING_RULES="pc.*.info=true").
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("pc.*.info=false"));
+        QLoggingCategory::setFilterRules(QStringLiteral("pc.*.debug=false\npc.*.info=false"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

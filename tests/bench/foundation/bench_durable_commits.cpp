@@ -73,7 +73,7 @@ double acceptances(const QString& path, int n)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    QLoggingCategory::setFilterRules(QStringLiteral("pc.*.info=false"));
+    QLoggingCategory::setFilterRules(QStringLiteral("pc.*.debug=false\npc.*.info=false"));
     const int n = argc > 1 ? std::atoi(argv[1]) : 2000;
     QTemporaryDir tmp(argc > 2 ? QString::fromLocal8Bit(argv[2]) + QStringLiteral("/bench-XXXXXX")
                                : QString());

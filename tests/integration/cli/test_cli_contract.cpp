@@ -56,7 +56,11 @@ private slots:
         QCOMPARE(cli({}, m_home.path()).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("frobnicate")}, m_home.path()).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("id"), QStringLiteral("check")}, m_home.path()).exitCode, 2);
-        QCOMPARE(cli({QStringLiteral("id"), QStringLiteral("next"), QStringLiteral("--kind"), QStringLiteral("x")}, m_home.path()).exitCode, 2);
+        QCOMPARE(
+            cli({QStringLiteral("id"), QStringLiteral("next"), QStringLiteral("--kind"), QStringLiteral("x")},
+                m_home.path())
+                .exitCode,
+            2);
         QCOMPARE(cli({QStringLiteral("--db")}, m_home.path()).exitCode, 2);
     }
 
@@ -83,7 +87,8 @@ private slots:
         QCOMPARE(badLines.size(), 2);
         QCOMPARE(badLines[0].value(QStringLiteral("valid")).toBool(), false);
         QCOMPARE(badLines[0].value(QStringLiteral("kind")).toString(), QStringLiteral("s10"));
-        QVERIFY(badLines[0].value(QStringLiteral("error")).toString().contains(QStringLiteral("check digit")));
+        QVERIFY(
+            badLines[0].value(QStringLiteral("error")).toString().contains(QStringLiteral("check digit")));
         QCOMPARE(badLines[1].value(QStringLiteral("valid")).toBool(), true);
     }
 
@@ -92,7 +97,8 @@ private slots:
         const QString db = m_home.filePath(QStringLiteral("next.db"));
         QSet<QString> seen;
         for (int i = 0; i < 3; ++i) {
-            const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("id"), QStringLiteral("next")}, m_home.path());
+            const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("id"), QStringLiteral("next")},
+                              m_home.path());
             QCOMPARE(r.exitCode, 0);
             const QString id = QString::fromLatin1(r.out.trimmed());
             QCOMPARE(id.size(), 14);
@@ -101,32 +107,42 @@ private slots:
             const Run check = cli({QStringLiteral("id"), QStringLiteral("check"), id}, m_home.path());
             QCOMPARE(check.exitCode, 0);
         }
-        const Run s10 = cli({QStringLiteral("--db"), db, QStringLiteral("id"), QStringLiteral("next"), QStringLiteral("--kind"),
-                             QStringLiteral("s10"), QStringLiteral("--service"), QStringLiteral("R")},
+        const Run s10 = cli({QStringLiteral("--db"), db, QStringLiteral("id"), QStringLiteral("next"),
+                             QStringLiteral("--kind"), QStringLiteral("s10"), QStringLiteral("--service"),
+                             QStringLiteral("R")},
                             m_home.path());
         QCOMPARE(s10.exitCode, 0);
         QVERIFY(s10.out.startsWith("R"));
         QVERIFY(s10.out.trimmed().endsWith("RU"));
-        QCOMPARE(cli({QStringLiteral("id"), QStringLiteral("check"), QString::fromLatin1(s10.out.trimmed())}, m_home.path()).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("id"), QStringLiteral("check"), QString::fromLatin1(s10.out.trimmed())},
+                     m_home.path())
+                     .exitCode,
+                 0);
     }
 
     void dbMigrateAndInfo()
     {
         const QString db = m_home.filePath(QStringLiteral("info.db"));
-        const Run m = cli({QStringLiteral("--db"), db, QStringLiteral("db"), QStringLiteral("migrate")}, m_home.path());
+        const Run m =
+            cli({QStringLiteral("--db"), db, QStringLiteral("db"), QStringLiteral("migrate")}, m_home.path());
         QCOMPARE(m.exitCode, 0);
-        const Run i = cli({QStringLiteral("--db"), db, QStringLiteral("db"), QStringLiteral("info"), QStringLiteral("--json")}, m_home.path());
+        const Run i = cli({QStringLiteral("--db"), db, QStringLiteral("db"), QStringLiteral("info"),
+                           QStringLiteral("--json")},
+                          m_home.path());
         QCOMPARE(i.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(i.out).object();
         QVERIFY(o.value(QStringLiteral("schema_version")).toInt() >= 2);
-        QCOMPARE(o.value(QStringLiteral("schema_version")).toInt(), o.value(QStringLiteral("latest_schema_version")).toInt());
+        QCOMPARE(o.value(QStringLiteral("schema_version")).toInt(),
+                 o.value(QStringLiteral("latest_schema_version")).toInt());
 
         const QString foreign = m_home.filePath(QStringLiteral("notes.txt"));
         QFile f(foreign);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("not a database\n");
         f.close();
-        const Run refused = cli({QStringLiteral("--db"), foreign, QStringLiteral("db"), QStringLiteral("migrate")}, m_home.path());
+        const Run refused =
+            cli({QStringLiteral("--db"), foreign, QStringLiteral("db"), QStringLiteral("migrate")},
+                m_home.path());
         QCOMPARE(refused.exitCode, 3);
         QVERIFY(refused.err.contains("not a PostCounter database"));
     }
@@ -149,10 +165,51 @@ private slots:
             QVERIFY(item.value(QStringLiteral("documents")).isObject());
         }
         // The demo's database holds what the manifest says.
-        const Run info = cli({QStringLiteral("--db"), out + QStringLiteral("/postcounter.db"), QStringLiteral("db"),
-                              QStringLiteral("info"), QStringLiteral("--json")},
+        const Run info = cli({QStringLiteral("--db"), out + QStringLiteral("/postcounter.db"),
+                              QStringLiteral("db"), QStringLiteral("info"), QStringLiteral("--json")},
                              m_home.path());
-        QCOMPARE(QJsonDocument::fromJson(info.out).object().value(QStringLiteral("items")).toInt(), items.size());
+        QCOMPARE(QJsonDocument::fromJson(info.out).object().value(QStringLiteral("items")).toInt(),
+                 items.size());
+    }
+
+    void guiWithoutDisplayRunsTheHeadlessDemo()
+    {
+        // The README's first command on a machine without a display.
+        const QString out = m_home.filePath(QStringLiteral("gui-demo"));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char* v : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QString::fromLatin1(v));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("gui-data")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PC_BIN_DIR "/postcounter"),
+                {QStringLiteral("--demo"), QStringLiteral("--out"), out});
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.readAllStandardOutput().contains(out.toUtf8()));
+        QFile f(out + QStringLiteral("/manifest.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonArray items =
+            QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("items")).toArray();
+        QVERIFY(items.size() >= 6);
+        int documents = 0;
+        for (const QJsonValue& v : items) {
+            const QJsonObject item = v.toObject();
+            QVERIFY(item.value(QStringLiteral("total_kop")).toInteger() > 0);
+            const QJsonObject docs = item.value(QStringLiteral("documents")).toObject();
+            QVERIFY(docs.contains(QStringLiteral("label_pdf")));
+            for (auto it = docs.begin(); it != docs.end(); ++it) {
+                QFile doc(out + u'/' + it.value().toString());
+                QVERIFY2(doc.open(QIODevice::ReadOnly), qPrintable(doc.fileName()));
+                const QByteArray head = doc.read(8);
+                if (it.key().endsWith(QStringLiteral("_pdf")))
+                    QVERIFY2(head.startsWith("%PDF"), qPrintable(doc.fileName()));
+                else
+                    QVERIFY(!head.isEmpty());
+                ++documents;
+            }
+        }
+        QVERIFY(documents > items.size() * 3);
     }
 };
 
