@@ -22,6 +22,9 @@ Result<AcceptedItem> AcceptanceService::accept(const AcceptanceRequest& r)
         return Error{
             QStringLiteral("acceptance.weight"),
             QCoreApplication::translate("Acceptance", "Put the item on the scale or enter its weight.")};
+    if (m_shiftCheck)
+        if (auto st = m_shiftCheck(m_ctx.counterId); !st)
+            return st.error();
     std::optional<ItemId> scanned;
     if (!r.scannedId.trimmed().isEmpty()) {
         auto id = parseItemId(r.scannedId);

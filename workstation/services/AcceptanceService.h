@@ -8,6 +8,7 @@
 #include "domain/Weight.h"
 
 #include <QList>
+#include <functional>
 #include <optional>
 
 namespace pc::db {
@@ -51,10 +52,18 @@ public:
 
     const CounterContext& context() const { return m_ctx; }
 
+    // Operations need an open shift (issue 9): when set, every acceptance asks this first and is
+    // refused with its reason. Unset (tests of acceptance alone), acceptance does not ask.
+    void setShiftCheck(std::function<Status(const QString& counterId)> check)
+    {
+        m_shiftCheck = std::move(check);
+    }
+
 private:
     const db::Connection& m_c;
     const Clock& m_clock;
     CounterContext m_ctx;
+    std::function<Status(const QString&)> m_shiftCheck;
 };
 
 } // namespace pc::services

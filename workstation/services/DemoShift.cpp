@@ -3,8 +3,11 @@
 #include "AcceptanceService.h"
 #include "AppConfig.h"
 #include "OfficeSetup.h"
-#include "documents/DemoDocuments.h"
 #include "db/OutboxRepository.h"
+#include "documents/DemoDocuments.h"
+#include "shift/OperatorService.h"
+#include "shift/ShiftReportFormat.h"
+#include "shift/ShiftService.h"
 #include "tariff/TariffService.h"
 
 #include <QCoreApplication>
@@ -78,7 +81,21 @@ Result<DemoResult> DemoShift::run()
         return st.error();
 
     SystemClock clock;
+    // The clerk's day: log in, open the shift with a float, work, count the cash, close.
+    OperatorService operators(*conn, clock);
+    const QString demoPassword = QStringLiteral("demo-password");
+    if (auto st = operators.add({cfg.operatorId, cfg.operatorName, Role::Operator, demoPassword}); !st)
+        return st.error();
+    if (auto who = operators.authenticate(cfg.operatorId, demoPassword); !who)
+        return who.error();
+    ShiftService shifts(*conn, clock, operators);
+    const qint64 floatKop = 500000; // 5 000 ₽ in the drawer
+    auto shift = shifts.open(cfg.counterId, cfg.operatorId, floatKop);
+    if (!shift)
+        return shift.error();
+
     AcceptanceService acceptance(*conn, clock, counterContextFrom(cfg));
+    acceptance.setShiftCheck([&shifts](const QString& counter) { return shifts.requireOpenShift(counter); });
     TariffService tariffs(*conn, clock, cfg.utcOffsetMin);
     if (auto st = tariffs.ensureTariffs(); !st)
         return st.error();
@@ -112,9 +129,10 @@ Result<DemoResult> DemoShift::run()
         if (!accepted)
             return accepted.error();
         // What the counter prints for it, written where the manifest says (relative paths).
-        auto documents = renderDemoDocuments({accepted->id.text, s.objectCode, accepted->weightG, s.declaredKop,
-                                              s.codKop, req.totalKop, req.destination, s.services.contains(23)},
-                                             out.filePath(QStringLiteral("documents")));
+        auto documents =
+            renderDemoDocuments({accepted->id.text, s.objectCode, accepted->weightG, s.declaredKop, s.codKop,
+                                 req.totalKop, req.destination, s.services.contains(23)},
+                                out.filePath(QStringLiteral("documents")));
         if (!documents)
             return documents.error();
         QJsonObject docs;
@@ -134,6 +152,24 @@ Result<DemoResult> DemoShift::run()
         });
         qCInfo(lcDemo) << "demo accepted" << accepted->id.text;
     }
+    // Close: the counted cash is exactly what the journal says the drawer holds.
+    auto x = shifts.xReport(cfg.counterId);
+    if (!x)
+        return x.error();
+    CloseRequest closing;
+    closing.operatorId = cfg.operatorId;
+    closing.countedTotalKop = x->expectedCashKop;
+    auto closed = shifts.close(shift->id, closing);
+    if (!closed)
+        return closed.error();
+    const QJsonObject zReport = shiftReportJson(closed->report);
+    const QString zPath = out.filePath(QStringLiteral("shift-report.json"));
+    QSaveFile z(zPath);
+    if (!z.open(QIODevice::WriteOnly) || z.write(QJsonDocument(zReport).toJson()) < 0 || !z.commit())
+        return Error{
+            QStringLiteral("demo.report"),
+            QCoreApplication::translate("DemoShift", "Cannot write %1: %2").arg(zPath, z.errorString())};
+
     auto pending = db::OutboxRepository(*conn).pendingCount();
     if (!pending)
         return pending.error();
@@ -146,6 +182,10 @@ Result<DemoResult> DemoShift::run()
         {QStringLiteral("database"), QStringLiteral("postcounter.db")},
         {QStringLiteral("items"), items},
         {QStringLiteral("outbox_pending"), static_cast<double>(*pending)},
+        {QStringLiteral("shift"),
+         QJsonObject{{QStringLiteral("id"), static_cast<double>(shift->id)},
+                     {QStringLiteral("report_json"), QStringLiteral("shift-report.json")},
+                     {QStringLiteral("totals"), zReport.value(QStringLiteral("totals"))}}},
     };
     const QString path = out.filePath(QStringLiteral("manifest.json"));
     QSaveFile f(path);

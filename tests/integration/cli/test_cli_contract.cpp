@@ -164,6 +164,15 @@ private slots:
             QVERIFY(item.value(QStringLiteral("weight_g")).toInt() > 0);
             QVERIFY(item.value(QStringLiteral("documents")).isObject());
         }
+        // The shift closed at the end of the demo reports what the items cost, from the journal.
+        qint64 sum = 0;
+        for (const QJsonValue& v : items)
+            sum += v.toObject().value(QStringLiteral("total_kop")).toInteger();
+        const QJsonObject totals =
+            manifest.value(QStringLiteral("shift")).toObject().value(QStringLiteral("totals")).toObject();
+        QCOMPARE(totals.value(QStringLiteral("items_accepted")).toInt(), items.size());
+        QCOMPARE(totals.value(QStringLiteral("revenue_kop")).toInteger(), sum);
+        QVERIFY(QFile::exists(out + QStringLiteral("/shift-report.json")));
         // The demo's database holds what the manifest says.
         const Run info = cli({QStringLiteral("--db"), out + QStringLiteral("/postcounter.db"),
                               QStringLiteral("db"), QStringLiteral("info"), QStringLiteral("--json")},

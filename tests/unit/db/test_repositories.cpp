@@ -202,6 +202,23 @@ private slots:
         QCOMPARE(today->size(), 1);
         QCOMPARE(today->at(0).id, second->id.text);
     }
+
+    void shiftCheckRefusesBeforeWriting()
+    {
+        AcceptanceService svc(*m_c, m_clock, counterContextFrom(m_cfg));
+        svc.setShiftCheck([](const QString& counter) {
+            return Status::fail(QStringLiteral("shift.none"),
+                                QStringLiteral("No open shift at counter %1.").arg(counter));
+        });
+        AcceptanceRequest req;
+        req.weight = Weight::fromGrams(100);
+        auto a = svc.accept(req);
+        QVERIFY(!a.ok());
+        QCOMPARE(a.error().code, QStringLiteral("shift.none"));
+        QVERIFY(a.error().message.contains(QStringLiteral("2")));
+        QCOMPARE(scalar(*m_c, QStringLiteral("SELECT COUNT(*) FROM item")), 0);
+        QCOMPARE(scalar(*m_c, QStringLiteral("SELECT next_serial FROM identifier_range")), 7);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRepositories)
