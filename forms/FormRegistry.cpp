@@ -5,6 +5,7 @@
 #include "forms/postal/PostalForms.h"
 #include "forms/receipt/Receipt.h"
 #include "forms/render/Fonts.h"
+#include "forms/report/ReportForms.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -51,6 +52,15 @@ const std::vector<FormInfo>& formRegistry()
          chain(&f116FromJson, &buildF116)},
         {QStringLiteral("f22"), QStringLiteral("Ф.22 arrival notice with barcode, front and back"),
          chain(&f22FromJson, &buildF22)},
+        {QStringLiteral("shift-report"),
+         QStringLiteral("shift X/Z report, A4: totals, tables by kind and product, chart, cash, approvals"),
+         chain(&shiftReportFromJson, &buildShiftReport)},
+        {QStringLiteral("shift-report-80"),
+         QStringLiteral("shift X/Z report on 80 mm receipt paper (for --format escpos), same data"),
+         chain(&shiftReportFromJson, &buildShiftReportSlip)},
+        {QStringLiteral("day-report"),
+         QStringLiteral("office daily report, A4: per counter, chart, by kind, shifts closed"),
+         chain(&dayReportFromJson, &buildDayReport)},
     };
     return forms;
 }

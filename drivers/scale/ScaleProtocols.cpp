@@ -18,6 +18,8 @@ std::optional<ScaleProtocol> scaleProtocolFromName(QStringView n)
         return ScaleProtocol::Mt8217;
     if (n == u"cas")
         return ScaleProtocol::Cas;
+    if (n == u"cas-enq")
+        return ScaleProtocol::CasEnq;
     if (n == u"massak" || n == u"massa-k")
         return ScaleProtocol::MassaK;
     if (n == u"massak-legacy")
@@ -36,6 +38,8 @@ const char* scaleProtocolName(ScaleProtocol p)
         return "8217";
     case ScaleProtocol::Cas:
         return "cas";
+    case ScaleProtocol::CasEnq:
+        return "cas-enq";
     case ScaleProtocol::MassaK:
         return "massak";
     case ScaleProtocol::MassaKLegacy:
@@ -55,6 +59,8 @@ Decoded<ScaleReading> decodeScaleFrame(ScaleProtocol p, Bytes f)
         return decode8217Frame(f);
     case ScaleProtocol::Cas:
         return decodeCasFrame(f);
+    case ScaleProtocol::CasEnq:
+        return decodeCasEnqFrame(f);
     case ScaleProtocol::MassaK:
         return decodeMassaKFrame(f);
     case ScaleProtocol::MassaKLegacy:
@@ -83,6 +89,11 @@ SerialScaleCommands serialScaleCommands(ScaleProtocol p)
     case ScaleProtocol::Cas:
         // Header-format CAS indicators stream continuously; the ENQ variant is polled by the driver.
         c.framing = SerialFramer::Kind::Line;
+        break;
+    case ScaleProtocol::CasEnq:
+        // ENQ → ACK, then DC1 → SOH STX … BCC ETX EOT (the handshake is in SerialScale); no zero/tare.
+        c.poll = QByteArray(1, static_cast<char>(kCasEnq));
+        c.framing = SerialFramer::Kind::SohEot;
         break;
     case ScaleProtocol::MassaK:
         c.poll = makeMassaKRequest(kMassaKGetWeight);

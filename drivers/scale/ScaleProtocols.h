@@ -11,7 +11,8 @@
 
 namespace pc::drivers {
 
-enum class ScaleProtocol { HidPos, Sics, Mt8217, Cas, MassaK, MassaKLegacy };
+// Cas: header lines streamed by the indicator; CasEnq: the ENQ/ACK/DC1 polled protocol (SerialScale).
+enum class ScaleProtocol { HidPos, Sics, Mt8217, Cas, CasEnq, MassaK, MassaKLegacy };
 
 std::optional<ScaleProtocol> scaleProtocolFromName(QStringView name); // "hid-scale", "sics", "8217", …
 const char* scaleProtocolName(ScaleProtocol p);
@@ -19,7 +20,7 @@ const char* scaleProtocolName(ScaleProtocol p);
 Decoded<ScaleReading> decodeScaleFrame(ScaleProtocol p, Bytes frame);
 
 struct SerialScaleCommands {
-    QByteArray poll; // sent periodically; empty for continuous-output scales
+    QByteArray poll; // sent periodically; empty for continuous-output scales (CasEnq: ENQ, then DC1 on ACK)
     QByteArray zero; // empty: protocol has none
     QByteArray tare;
     SerialFramer::Kind framing = SerialFramer::Kind::Line;

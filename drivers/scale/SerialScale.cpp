@@ -1,5 +1,6 @@
 #include "SerialScale.h"
 
+#include "CasDecoder.h"
 #include "drivers/core/MonotonicClock.h"
 
 #include <QLoggingCategory>
@@ -63,6 +64,7 @@ bool SerialScale::open()
     }
     m_framer.clear();
     m_legacy.clear();
+    m_enqStep = EnqStep::Idle;
     if (!m_cmd.poll.isEmpty()) {
         m_pollTimer.start();
         poll();
@@ -95,8 +97,37 @@ bool SerialScale::tare()
 
 void SerialScale::poll()
 {
-    if (m_port.isOpen())
-        m_port.write(m_cmd.poll);
+    if (!m_port.isOpen())
+        return;
+    if (m_opt.protocol == ScaleProtocol::CasEnq) {
+        // A cycle gets half the fault timeout; a missing ACK or frame starts a new one (the watchdog
+        // turns a lasting silence into a fault).
+        const qint64 now = monotonicMs();
+        if (m_enqStep != EnqStep::Idle && now - m_enqStepMs < m_opt.timeoutMs / 2)
+            return;
+        if (m_enqStep != EnqStep::Idle)
+            qCWarning(lcSerialScale) << m_opt.port
+                                     << (m_enqStep == EnqStep::AwaitAck ? "no ACK to ENQ"
+                                                                        : "no frame after DC1");
+        m_framer.clear();
+        m_enqStep = EnqStep::AwaitAck;
+        m_enqStepMs = now;
+    }
+    m_port.write(m_cmd.poll);
+}
+
+QByteArray SerialScale::casEnqHandshake(QByteArray bytes)
+{
+    if (m_enqStep != EnqStep::AwaitAck)
+        return bytes;
+    const auto ack = bytes.indexOf(static_cast<char>(kCasAck));
+    if (ack < 0)
+        return {}; // anything before the ACK is not a frame we asked for
+    bytes.remove(0, ack + 1);
+    m_enqStep = EnqStep::AwaitFrame;
+    m_enqStepMs = monotonicMs();
+    m_port.write(QByteArray(1, static_cast<char>(kCasDc1)));
+    return bytes;
 }
 
 QList<QByteArray> SerialScale::frames(const QByteArray& bytes)
@@ -124,7 +155,14 @@ QList<QByteArray> SerialScale::frames(const QByteArray& bytes)
 void SerialScale::onReadyRead()
 {
     const qint64 now = monotonicMs();
-    for (const QByteArray& frame : frames(m_port.readAll())) {
+    QByteArray incoming = m_port.readAll();
+    if (m_opt.protocol == ScaleProtocol::CasEnq) {
+        incoming = casEnqHandshake(std::move(incoming));
+        if (m_enqStep != EnqStep::AwaitFrame)
+            return;
+    }
+    for (const QByteArray& frame : frames(incoming)) {
+        m_enqStep = EnqStep::Idle; // one frame (good or bad) per DC1
         const Bytes bytes(reinterpret_cast<const std::uint8_t*>(frame.constData()),
                           static_cast<std::size_t>(frame.size()));
         auto r = decodeScaleFrame(m_opt.protocol, bytes);

@@ -41,6 +41,10 @@ private:
     void onTimeout();
     void poll();
     QList<QByteArray> frames(const QByteArray& bytes);
+    QByteArray casEnqHandshake(QByteArray bytes);
+
+    // CAS ENQ protocol: ENQ sent → ACK awaited → DC1 sent → frame awaited → idle.
+    enum class EnqStep { Idle, AwaitAck, AwaitFrame };
 
     Options m_opt;
     SerialScaleCommands m_cmd;
@@ -51,6 +55,8 @@ private:
     QTimer m_watchdog;
     int m_badFrames = 0;
     int m_goodFrames = 0;
+    EnqStep m_enqStep = EnqStep::Idle;
+    qint64 m_enqStepMs = 0;
 };
 
 } // namespace pc::drivers

@@ -86,8 +86,9 @@ std::int64_t JsonFields::integer(const QString& key, bool required, std::int64_t
     const QJsonValue v = value(key, required);
     if (v.isUndefined() || v.isNull())
         return 0;
-    const double d = v.isString() ? v.toString().toDouble() : v.toDouble(-1e300);
-    if (d != std::floor(d) || d < static_cast<double>(min) || d > static_cast<double>(max)) {
+    bool ok = v.isDouble();
+    const double d = v.isString() ? v.toString().toDouble(&ok) : v.toDouble(-1e300);
+    if (!ok || d != std::floor(d) || d < static_cast<double>(min) || d > static_cast<double>(max)) {
         fail(QStringLiteral("forms.field_invalid"),
              QCoreApplication::translate("pc::forms", "field \"%1\" must be a whole number from %2 to %3")
                  .arg(path(key))

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AcceptanceScreen.h"
+#include "DeviceSettingsPage.h"
 #include "DeviceStatusWidget.h"
 #include "PrintQueueWidget.h"
 #include "SimulatorPanel.h"
@@ -34,8 +35,10 @@ MainWindow::MainWindow(const services::AppConfig& cfg, Workstation ws, QWidget* 
         m_sync = new SyncStatusWidget(m_tabs);
         m_tabs->addTab(m_sync, tr("Tracking sync (F7)"));
     }
+    if (ws.devices)
+        m_tabs->addTab(new DeviceSettingsPage(ws.devices, cfg.configPath, m_tabs), tr("Devices (F8)"));
     setCentralWidget(m_tabs);
-    // Keyboard first: every screen has its key.
+    // Keyboard first: every screen has its key (F5, F6…).
     for (int i = 0; i < m_tabs->count(); ++i) {
         auto* key = new QShortcut(QKeySequence(Qt::Key_F5 + i), this);
         connect(key, &QShortcut::activated, this, [this, i] { m_tabs->setCurrentIndex(i); });

@@ -1,4 +1,4 @@
-// postcounter-cli devices list|watch|decode|udev-rules — support tools for scanners and scales.
+// postcounter-cli devices list|watch|decode|zero|tare|udev-rules — support tools for scanners and scales.
 // The decode output is a stable contract (issue 4): scale frames {"ok":true,"grams":N,"state":S},
 // scanner reports {"ok":true,"text":"…"}, malformed frames exit 1 with {"ok":false,"error":"…"}.
 #include "CliContext.h"
@@ -11,6 +11,7 @@
 #include "services/devices/DeviceHub.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -181,12 +182,63 @@ int watch(CliContext& ctx)
     return QCoreApplication::exec() == 0 ? ExitOk : ExitEnvironment;
 }
 
+// devices zero|tare [--sim] [--wait S]: waits for the configured scale to come up (USB and serial
+// drivers attach asynchronously), then queues the command through the hub as the GUI does.
+int scaleCommand(CliContext& ctx, bool zero)
+{
+    const QString name = zero ? QStringLiteral("zero") : QStringLiteral("tare");
+    const bool sim = ctx.takeFlag(QStringLiteral("--sim"));
+    bool usageError = false;
+    const auto waitText = ctx.takeOption(QStringLiteral("--wait"), &usageError);
+    bool ok = true;
+    const double waitSeconds = waitText ? waitText->toDouble(&ok) : 3.0;
+    if (usageError || !ok || waitSeconds < 0 || !ctx.args.isEmpty())
+        return ctx.usage(QStringLiteral("devices %1 [--sim] [--wait SECONDS]").arg(name));
+    auto cfg = ctx.config();
+    if (!cfg)
+        return ctx.fail(cfg.error());
+    auto devCfg = services::DeviceConfig::load(cfg->configPath);
+    if (!devCfg)
+        return ctx.fail(devCfg.error());
+    if (sim)
+        devCfg->simulate = true;
+    services::DeviceHub hub(*devCfg);
+    QEventLoop loop;
+    QObject::connect(&hub, &services::DeviceHub::deviceChanged, &loop, [&] {
+        if (hub.scaleConnected())
+            loop.quit();
+    });
+    QTimer::singleShot(static_cast<int>(waitSeconds * 1000), &loop, &QEventLoop::quit);
+    hub.start();
+    if (!hub.scaleConnected())
+        loop.exec();
+    if (!hub.scaleConnected()) {
+        ctx.err << "postcounter-cli: no scale is connected (devices/scale=" << devCfg->scale
+                << "); check the cable or the [devices] settings\n";
+        return ExitRefused;
+    }
+    QString model;
+    for (const auto& d : hub.devices())
+        if (d.kind == DeviceKind::Scale)
+            model = d.model + QStringLiteral(" (") + d.driver + u')';
+    if (!(zero ? hub.zeroScale() : hub.tareScale())) {
+        ctx.err << "postcounter-cli: the scale " << model << " has no " << name
+                << " command; use the key on the scale\n";
+        return ExitRefused;
+    }
+    // The command is queued to the driver's thread: let it be written before the hub closes the port.
+    QTimer::singleShot(300, &loop, &QEventLoop::quit);
+    loop.exec();
+    ctx.out << name << " sent to " << model << "\n";
+    return ExitOk;
+}
+
 } // namespace
 
 int runDevicesCommand(CliContext& ctx)
 {
     if (ctx.args.isEmpty())
-        return ctx.usage(QStringLiteral("devices list|watch|decode|udev-rules"));
+        return ctx.usage(QStringLiteral("devices list|watch|decode|zero|tare|udev-rules"));
     const QString sub = ctx.args.takeFirst();
     if (sub == QStringLiteral("decode"))
         return decode(ctx);
@@ -194,6 +246,8 @@ int runDevicesCommand(CliContext& ctx)
         return list(ctx);
     if (sub == QStringLiteral("watch"))
         return watch(ctx);
+    if (sub == QStringLiteral("zero") || sub == QStringLiteral("tare"))
+        return scaleCommand(ctx, sub == QStringLiteral("zero"));
     if (sub == QStringLiteral("udev-rules")) {
         bool usageError = false;
         const auto group = ctx.takeOption(QStringLiteral("--group"), &usageError);

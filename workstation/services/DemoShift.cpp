@@ -5,6 +5,8 @@
 #include "OfficeSetup.h"
 #include "db/OutboxRepository.h"
 #include "documents/DemoDocuments.h"
+#include "forms/FormRegistry.h"
+#include "forms/render/Renderer.h"
 #include "shift/OperatorService.h"
 #include "shift/ShiftReportFormat.h"
 #include "shift/ShiftService.h"
@@ -170,6 +172,22 @@ Result<DemoResult> DemoShift::run()
             QStringLiteral("demo.report"),
             QCoreApplication::translate("DemoShift", "Cannot write %1: %2").arg(zPath, z.errorString())};
 
+    // The Z-report as printed for the head of office (A4 PDF), from the same JSON.
+    QJsonObject zData = zReport;
+    zData.insert(QStringLiteral("office"), cfg.officeName);
+    auto zForm =
+        forms::buildForm(QStringLiteral("shift-report"), QJsonDocument(zData).toJson(QJsonDocument::Compact));
+    if (!zForm)
+        return zForm.error();
+    auto zPdf = forms::render::renderDocument(*zForm, forms::OutputLanguage::Pdf, {203, 1});
+    if (!zPdf)
+        return zPdf.error();
+    QSaveFile zp(out.filePath(QStringLiteral("shift-report.pdf")));
+    if (!zp.open(QIODevice::WriteOnly) || zp.write(zPdf->bytes) < 0 || !zp.commit())
+        return Error{QStringLiteral("demo.report"),
+                     QCoreApplication::translate("DemoShift", "Cannot write %1: %2")
+                         .arg(zp.fileName(), zp.errorString())};
+
     auto pending = db::OutboxRepository(*conn).pendingCount();
     if (!pending)
         return pending.error();
@@ -185,6 +203,7 @@ Result<DemoResult> DemoShift::run()
         {QStringLiteral("shift"),
          QJsonObject{{QStringLiteral("id"), static_cast<double>(shift->id)},
                      {QStringLiteral("report_json"), QStringLiteral("shift-report.json")},
+                     {QStringLiteral("report_pdf"), QStringLiteral("shift-report.pdf")},
                      {QStringLiteral("totals"), zReport.value(QStringLiteral("totals"))}}},
     };
     const QString path = out.filePath(QStringLiteral("manifest.json"));

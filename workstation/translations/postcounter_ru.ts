@@ -127,6 +127,10 @@
         <source>%1: devices/%2 %3</source>
         <translation>%1: devices/%2 %3</translation>
     </message>
+    <message>
+        <source>%1: the device settings cannot be written (check the file permissions)</source>
+        <translation>%1: не удаётся записать настройки устройств (проверьте права на файл)</translation>
+    </message>
 </context>
 <context>
     <name>ItemIdentifier</name>
@@ -1096,6 +1100,133 @@
     </message>
 </context>
 <context>
+    <name>pc::app::DeviceSettingsPage</name>
+    <message>
+        <source>The saved device settings are invalid (%1); defaults are shown.</source>
+        <translation>Сохранённые настройки устройств неверны (%1); показаны значения по умолчанию.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Драйвер</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Recognised &amp;devices:</source>
+        <translation>Обнаруженные &amp;устройства:</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Сканер</translation>
+    </message>
+    <message>
+        <source>CR</source>
+        <translation>CR</translation>
+    </message>
+    <message>
+        <source>CR LF</source>
+        <translation>CR LF</translation>
+    </message>
+    <message>
+        <source>LF</source>
+        <translation>LF</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> мс</translation>
+    </message>
+    <message>
+        <source>Sca&amp;nner:</source>
+        <translation>С&amp;канер:</translation>
+    </message>
+    <message>
+        <source>Scanner &amp;port:</source>
+        <translation>&amp;Порт сканера:</translation>
+    </message>
+    <message>
+        <source>Scan s&amp;uffix:</source>
+        <translation>&amp;Окончание скана:</translation>
+    </message>
+    <message>
+        <source>Wedge max &amp;gap between keys:</source>
+        <translation>&amp;Макс. пауза между клавишами (клавиатурный сканер):</translation>
+    </message>
+    <message>
+        <source>Wedge &amp;minimum length:</source>
+        <translation>Мин. &amp;длина скана (клавиатурный сканер):</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Весы</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>&amp;Весы:</translation>
+    </message>
+    <message>
+        <source>Scale p&amp;ort:</source>
+        <translation>П&amp;орт весов:</translation>
+    </message>
+    <message>
+        <source>P&amp;rotocol:</source>
+        <translation>П&amp;ротокол:</translation>
+    </message>
+    <message>
+        <source>&amp;Baud rate:</source>
+        <translation>&amp;Скорость, бод:</translation>
+    </message>
+    <message>
+        <source>Stable r&amp;eadings (scales that do not say):</source>
+        <translation>Совпадающих п&amp;оказаний для стабильного веса (если весы не сообщают):</translation>
+    </message>
+    <message>
+        <source>Stable &amp;tolerance, g:</source>
+        <translation>&amp;Допуск стабильности, г:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <source>Enter the scanner&apos;s serial port (for example /dev/serial/by-id/…) or choose another scanner mode.</source>
+        <translation>Укажите последовательный порт сканера (например, /dev/serial/by-id/…) или выберите другой режим сканера.</translation>
+    </message>
+    <message>
+        <source>Enter the scale&apos;s serial port (for example /dev/serial/by-id/…) or choose another scale mode.</source>
+        <translation>Укажите последовательный порт весов (например, /dev/serial/by-id/…) или выберите другой режим весов.</translation>
+    </message>
+    <message>
+        <source>The baud rate &quot;%1&quot; is not valid: enter a number from 1200 to 921600, as set on the scale (usually 9600).</source>
+        <translation>Скорость «%1» недопустима: введите число от 1200 до 921600, как настроено на весах (обычно 9600).</translation>
+    </message>
+    <message>
+        <source>The stable tolerance &quot;%1&quot; is not valid: enter a number of grams, 0 or more.</source>
+        <translation>Допуск стабильности «%1» недопустим: введите число граммов, 0 или больше.</translation>
+    </message>
+    <message>
+        <source>Saved. The device settings apply when the workstation is restarted.</source>
+        <translation>Сохранено. Настройки устройств вступят в силу после перезапуска рабочего места.</translation>
+    </message>
+</context>
+<context>
     <name>pc::app::DeviceStatusWidget</name>
     <message>
         <source>disconnected — manual entry</source>
@@ -1257,6 +1388,10 @@
     <message>
         <source>Demo devices</source>
         <translation>Демонстрационные устройства</translation>
+    </message>
+    <message>
+        <source>Devices (F8)</source>
+        <translation>Устройства (F8)</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1766,22 @@
     <message>
         <source>field &quot;%1&quot; must be an object</source>
         <translation>поле «%1» должно быть объектом</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is %2 but the rows of &quot;%3&quot; add up to %4</source>
+        <translation>поле «%1» равно %2, а строки «%3» в сумме дают %4</translation>
+    </message>
+    <message>
+        <source>field &quot;report&quot; must be &quot;X&quot; or &quot;Z&quot;</source>
+        <translation>поле «report» должно быть «X» или «Z»</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must be &quot;in&quot; or &quot;out&quot;</source>
+        <translation>поле «%1» должно быть «in» или «out»</translation>
+    </message>
+    <message>
+        <source>field &quot;report&quot; must be &quot;office_day&quot;</source>
+        <translation>поле «report» должно быть «office_day»</translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,18 @@ void renderForm(benchmark::State& state, const char* form, OutputLanguage langua
     }
 }
 
+void BM_ShiftReportPdf(benchmark::State& s)
+{
+    renderForm(s, "shift-report", OutputLanguage::Pdf);
+}
+void BM_DayReportPdf(benchmark::State& s)
+{
+    renderForm(s, "day-report", OutputLanguage::Pdf);
+}
+void BM_ShiftSlipEscPos(benchmark::State& s)
+{
+    renderForm(s, "shift-report-80", OutputLanguage::EscPos);
+}
 void BM_LabelPdf(benchmark::State& s)
 {
     renderForm(s, "label", OutputLanguage::Pdf);
@@ -104,6 +116,9 @@ BENCHMARK(BM_Cn22Pdf)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Cn23Pdf)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_F107Pdf)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ReceiptEscPos)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ShiftReportPdf)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_DayReportPdf)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ShiftSlipEscPos)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Code128ToPngFile)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char** argv)

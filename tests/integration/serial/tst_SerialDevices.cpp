@@ -180,6 +180,53 @@ private slots:
         QVERIFY(!casScale.zero()); // streaming header format: no remote zero
     }
 
+    // CAS ENQ protocol (HARDWARE.md): ENQ → ACK, DC1 → SOH STX S + " 1.500" kg BCC ETX EOT. BCC is the
+    // XOR of 'S' '+' ' ' '1' '.' '5' '0' '0' 'k' 'g', worked out by hand: 0x7E.
+    void casEnqAnswer()
+    {
+        PtyPeer peer;
+        peer.onRequest("\x05", "\x06");
+        peer.onRequest("\x11", QByteArray::fromHex("0102532b20312e3530306b677e0304"));
+        SerialScale scale(scaleOn(peer, ScaleProtocol::CasEnq));
+        QSignalSpy readings(&scale, &Scale::reading);
+        QVERIFY(scale.open());
+        QTRY_VERIFY_WITH_TIMEOUT(readings.count() >= 2, 3000);
+        QCOMPARE(readingAt(readings, 0).wholeGrams(), 1500);
+        QCOMPARE(readingAt(readings, 0).state, ScaleState::Stable);
+        QCOMPARE(scale.state(), DeviceState::Ready);
+        QCOMPARE(scale.badFrames(), 0);
+        QVERIFY(peer.written().startsWith("\x05\x11\x05\x11")); // ENQ, DC1 after the ACK, next poll
+        QVERIFY(!scale.zero());                                 // no remote zero in this protocol
+    }
+
+    void casEnqBadBccIsRejected()
+    {
+        PtyPeer peer;
+        peer.onRequest("\x05", "\x06");
+        peer.onRequest("\x11", QByteArray::fromHex("0102532b20312e3530306b677f0304")); // BCC 7F, not 7E
+        SerialScale scale(scaleOn(peer, ScaleProtocol::CasEnq, 600));
+        QSignalSpy readings(&scale, &Scale::reading);
+        QVERIFY(scale.open());
+        QTRY_VERIFY_WITH_TIMEOUT(scale.badFrames() >= 2, 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(readings.count() >= 1, 3000);
+        for (qsizetype i = 0; i < readings.count(); ++i) // never a weight, only the fault
+            QCOMPARE(readingAt(readings, i).state, ScaleState::Fault);
+        QCOMPARE(scale.goodFrames(), 0);
+    }
+
+    void casEnqNoAckIsAFault()
+    {
+        PtyPeer peer; // silent: never acknowledges the ENQ
+        SerialScale scale(scaleOn(peer, ScaleProtocol::CasEnq, 600));
+        QSignalSpy readings(&scale, &Scale::reading);
+        QVERIFY(scale.open());
+        QTRY_VERIFY_WITH_TIMEOUT(readings.count() >= 1, 3000);
+        QCOMPARE(readingAt(readings, 0).state, ScaleState::Fault);
+        QCOMPARE(scale.state(), DeviceState::Error);
+        QVERIFY(peer.written().startsWith("\x05"));
+        QVERIFY(!peer.written().contains('\x11')); // no DC1 without an ACK
+    }
+
     void serialScannerLines()
     {
         PtyPeer peer;

@@ -34,6 +34,10 @@ inline QByteArray fixture(const QString& name)
 
 inline QString collapse(QString s)
 {
+    // pdftotext reports the font's ligature glyphs (ﬁ, ﬃ, …); a reader sees the letters.
+    s.replace(QChar(0xFB00), QStringLiteral("ff")).replace(QChar(0xFB01), QStringLiteral("fi"));
+    s.replace(QChar(0xFB02), QStringLiteral("fl")).replace(QChar(0xFB03), QStringLiteral("ffi"));
+    s.replace(QChar(0xFB04), QStringLiteral("ffl"));
     return s.replace(QChar(0xA0), u' ').simplified();
 }
 

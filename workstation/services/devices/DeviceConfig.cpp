@@ -17,7 +17,8 @@ Result<DeviceConfig> DeviceConfig::load(const QString& configPath)
                          .arg(configPath, QString::fromLatin1(key), why)};
     };
     c.simulate =
-        s.value(QStringLiteral("devices/simulate"), s.value(QStringLiteral("workstation/demo"), false)).toBool();
+        s.value(QStringLiteral("devices/simulate"), s.value(QStringLiteral("workstation/demo"), false))
+            .toBool();
     c.scale = s.value(QStringLiteral("devices/scale"), c.scale).toString();
     if (c.scale != QStringLiteral("auto") && c.scale != QStringLiteral("none") &&
         c.scale != QStringLiteral("serial"))
@@ -25,7 +26,8 @@ Result<DeviceConfig> DeviceConfig::load(const QString& configPath)
     c.scalePort = s.value(QStringLiteral("devices/scale_port")).toString();
     c.scaleProtocol = s.value(QStringLiteral("devices/scale_protocol"), c.scaleProtocol).toString();
     if (!drivers::scaleProtocolFromName(c.scaleProtocol))
-        return bad("scale_protocol", QStringLiteral("must be sics, 8217, cas or massak"));
+        return bad("scale_protocol",
+                   QStringLiteral("must be sics, 8217, cas, cas-enq, massak or massak-legacy"));
     bool ok = true;
     c.scaleBaud = s.value(QStringLiteral("devices/scale_baud"), c.scaleBaud).toInt(&ok);
     if (!ok || c.scaleBaud < 1200 || c.scaleBaud > 921600)
@@ -50,6 +52,36 @@ Result<DeviceConfig> DeviceConfig::load(const QString& configPath)
     if (!ok || c.wedgeMinLength < 1)
         return bad("wedge_min_length", QStringLiteral("must be at least 1"));
     return c;
+}
+
+Status DeviceConfig::save(const QString& configPath) const
+{
+    QSettings s(configPath, QSettings::IniFormat);
+    s.beginGroup(QStringLiteral("devices"));
+    s.setValue(QStringLiteral("simulate"), simulate);
+    s.setValue(QStringLiteral("scale"), scale);
+    s.setValue(QStringLiteral("scale_port"), scalePort);
+    s.setValue(QStringLiteral("scale_protocol"), scaleProtocol);
+    s.setValue(QStringLiteral("scale_baud"), scaleBaud);
+    s.setValue(QStringLiteral("stable_readings"), stableReadings);
+    s.setValue(QStringLiteral("stable_tolerance_g"), stableToleranceGrams);
+    s.setValue(QStringLiteral("scanner"), scanner);
+    s.setValue(QStringLiteral("scanner_port"), scannerPort);
+    s.setValue(QStringLiteral("keyboard_scanners"), keyboardScanners);
+    // The escaped form load() expects ("\\r\\n"), so the file stays readable and editable by hand.
+    QByteArray suffix = scannerSuffix;
+    suffix.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");
+    s.setValue(QStringLiteral("scanner_suffix"), QString::fromLatin1(suffix));
+    s.setValue(QStringLiteral("wedge_max_gap_ms"), wedgeMaxGapMs);
+    s.setValue(QStringLiteral("wedge_min_length"), wedgeMinLength);
+    s.endGroup();
+    s.sync();
+    if (s.status() != QSettings::NoError)
+        return Error{QStringLiteral("config.write"),
+                     QCoreApplication::translate("DeviceConfig", "%1: the device settings cannot be written "
+                                                                 "(check the file permissions)")
+                         .arg(configPath)};
+    return {};
 }
 
 } // namespace pc::services

@@ -3,7 +3,7 @@
 //   devices/simulate=false          simulated scanner and scale (true in --demo)
 //   devices/scale=auto              auto | none | serial   (auto: a supported USB HID scale)
 //   devices/scale_port=             /dev/serial/by-id/… for a serial scale
-//   devices/scale_protocol=sics     sics | 8217 | cas | massak
+//   devices/scale_protocol=sics     sics | 8217 | cas | cas-enq | massak | massak-legacy
 //   devices/scale_baud=9600
 //   devices/stable_readings=3       for scales that do not report stability
 //   devices/stable_tolerance_g=2
@@ -37,6 +37,8 @@ struct DeviceConfig {
 
     // A missing file or key gives the default; a bad value is an error naming the key.
     static Result<DeviceConfig> load(const QString& configPath);
+    // Writes the [devices] keys exactly as load() reads them; other groups of the file are kept.
+    Status save(const QString& configPath) const;
 };
 
 } // namespace pc::services

@@ -174,12 +174,40 @@ QList<drivers::DeviceInfo> DeviceHub::devices() const
     return out;
 }
 
-bool DeviceHub::commandScales(bool (drivers::Scale::*command)())
+namespace {
+// From the description only: the driver may live on another thread. Simulators support both.
+bool scaleHasCommand(const drivers::DeviceInfo& info, bool zero)
+{
+    if (info.driver == QStringLiteral("sim"))
+        return true;
+    const auto protocol = drivers::scaleProtocolFromName(info.driver);
+    if (!protocol)
+        return false;
+    const auto commands = drivers::serialScaleCommands(*protocol);
+    return !(zero ? commands.zero : commands.tare).isEmpty();
+}
+
+bool isConnected(drivers::DeviceState s)
+{
+    return s == drivers::DeviceState::Ready || s == drivers::DeviceState::Busy ||
+           s == drivers::DeviceState::Simulated;
+}
+} // namespace
+
+bool DeviceHub::scaleConnected() const
+{
+    for (const auto& e : m_entries)
+        if (e.device && e.info.kind == drivers::DeviceKind::Scale && isConnected(e.info.state))
+            return true;
+    return false;
+}
+
+bool DeviceHub::commandScales(bool (drivers::Scale::*command)(), bool zero)
 {
     bool any = false;
     for (const auto& e : m_entries) {
         auto* scale = qobject_cast<drivers::Scale*>(e.device.data());
-        if (!scale)
+        if (!scale || !isConnected(e.info.state) || !scaleHasCommand(e.info, zero))
             continue;
         any = true;
         if (scale->thread() == thread())
@@ -193,12 +221,12 @@ bool DeviceHub::commandScales(bool (drivers::Scale::*command)())
 
 bool DeviceHub::zeroScale()
 {
-    return commandScales(&drivers::Scale::zero);
+    return commandScales(&drivers::Scale::zero, true);
 }
 
 bool DeviceHub::tareScale()
 {
-    return commandScales(&drivers::Scale::tare);
+    return commandScales(&drivers::Scale::tare, false);
 }
 
 void DeviceHub::submitWedgeScan(const QString& text, qint64 timestampMs)

@@ -42,7 +42,10 @@ public:
     drivers::SimulatedScale* simulatedScale() const { return m_simScale; }
     QList<drivers::DeviceInfo> devices() const;
     const DeviceConfig& config() const { return m_config; }
-    // Queued to the scale's own thread; false when no scale is attached. The result shows as readings.
+    // A scale is attached and ready (or simulated).
+    bool scaleConnected() const;
+    // Queued to the scale's own thread; false when no connected scale has the command (HID scales,
+    // CAS, Massa-K tare). The result shows as readings.
     bool zeroScale();
     bool tareScale();
 
@@ -69,7 +72,7 @@ private:
     };
     Entry* entry(int id);
     int addEntry(QObject* device, const drivers::DeviceInfo& info);
-    bool commandScales(bool (drivers::Scale::*command)());
+    bool commandScales(bool (drivers::Scale::*command)(), bool zero);
     template <typename Device> void announceLater(Device* device);
 
     DeviceConfig m_config;

@@ -1,0 +1,84 @@
+#pragma once
+// The shift report (X while open, Z when closed) and the office daily report. Their data is exactly
+// the JSON of workstation/services/shift (shiftReportJson, officeDayReportJson), money in kopecks,
+// plus an optional "office" name the caller may add. Russian only.
+#include "forms/layout/JsonFields.h"
+#include "forms/layout/Layout.h"
+
+#include <optional>
+
+namespace pc::forms {
+
+struct ReportKindLine {
+    QString kind; // "acceptance", "delivery", … or "type.attr"
+    QString op;   // "1.0"
+    qint64 count = 0;
+    qint64 amountKop = 0;
+};
+
+struct ReportProductLine {
+    QString objectCode; // "4", … or "unknown"
+    qint64 count = 0;
+    qint64 amountKop = 0;
+};
+
+struct ReportCashMove {
+    QString kind; // "in" | "out"
+    qint64 amountKop = 0;
+    QString reason, operatorId, at;
+};
+
+struct ReportApproval {
+    QString action, subject, requestedBy, approvedBy, reason, at;
+};
+
+struct ShiftReportData {
+    QString report; // "X" | "Z"
+    qint64 shift = 0;
+    QString office, counter, operatorId, from, until;
+    qint64 operations = 0, itemsAccepted = 0, itemsIssued = 0, itemsReturned = 0, voids = 0;
+    qint64 revenueKop = 0, codCollectedKop = 0, cashPaymentsKop = 0;
+    std::optional<int> vatRatePercent;
+    std::optional<qint64> vatKop;
+    qint64 floatKop = 0, cashInKop = 0, cashOutKop = 0, expectedKop = 0;
+    std::optional<qint64> countedKop, discrepancyKop;
+    QString discrepancyReason, approvedBy;
+    std::vector<ReportKindLine> byKind;
+    std::vector<ReportProductLine> byProduct;
+    std::vector<ReportCashMove> movements;
+    std::vector<ReportApproval> approvals;
+};
+
+struct DayCounterLine {
+    QString counter;
+    qint64 operations = 0, itemsAccepted = 0, revenueKop = 0, codCollectedKop = 0;
+};
+
+struct DayShiftLine {
+    qint64 shift = 0;
+    QString counter, operatorId, approvedBy;
+    qint64 expectedKop = 0, countedKop = 0;
+};
+
+struct DayReportData {
+    QString date; // office local date, ISO
+    int utcOffsetMin = 0;
+    QString office;
+    DayCounterLine total;
+    std::optional<int> vatRatePercent;
+    std::optional<qint64> vatKop;
+    std::vector<DayCounterLine> counters;
+    std::vector<ReportKindLine> byKind;
+    std::vector<DayShiftLine> shifts;
+};
+
+// Both check that the totals agree with their rows (operations and payments by kind) and name the
+// field when they do not.
+Result<ShiftReportData> shiftReportFromJson(const QJsonObject& json);
+Result<layout::Document> buildShiftReport(const ShiftReportData& data);
+// The same report on 80 mm receipt paper (ESC/POS), one page as long as it needs.
+Result<layout::Document> buildShiftReportSlip(const ShiftReportData& data);
+Result<DayReportData> dayReportFromJson(const QJsonObject& json);
+Result<layout::Document> buildDayReport(const DayReportData& data);
+
+} // namespace pc::forms
