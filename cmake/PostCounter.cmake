@@ -27,24 +27,34 @@ function(pc_add_test name)
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANG=C.UTF-8;ASAN_OPTIONS=detect_leaks=0;${ARG_ENV}")
 endfunction()
 
-# pc_add_fuzz_target(NAME SOURCES ... LIBS ... CORPUS dir)
+# pc_add_fuzz_target(name SOURCES ... LIBS ... CORPUS dir)
 # A libFuzzer target (extern "C" int LLVMFuzzerTestOneInput(const uint8_t*, size_t)).
 # With clang and PC_FUZZ=ON it links libFuzzer; otherwise a small driver (tests/fuzz/StandaloneFuzzMain.cpp)
 # replays every file of the seed corpus, registered with CTest (label "fuzz") so a crash found once
 # stays a regression test.
 option(PC_FUZZ "Build fuzz targets with libFuzzer (clang only)" OFF)
+set(PC_FUZZ_SECONDS 10 CACHE STRING "How long CTest runs each libFuzzer target (PC_FUZZ=ON)")
 function(pc_add_fuzz_target name)
   cmake_parse_arguments(ARG "" "CORPUS" "SOURCES;LIBS" ${ARGN})
   if(PC_FUZZ)
     add_executable(${name} ${ARG_SOURCES})
-    target_compile_options(${name} PRIVATE -fsanitize=fuzzer,address,undefined)
-    target_link_options(${name} PRIVATE -fsanitize=fuzzer,address,undefined)
+    target_link_options(${name} PRIVATE -fsanitize=fuzzer)
   else()
     add_executable(${name} ${ARG_SOURCES} ${PROJECT_SOURCE_DIR}/tests/fuzz/StandaloneFuzzMain.cpp)
   endif()
   set_target_properties(${name} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/fuzz)
   target_link_libraries(${name} PRIVATE pc_build_flags ${ARG_LIBS})
-  if(NOT PC_FUZZ)
+  if(PC_FUZZ)
+    # A bounded run: new inputs go to a work corpus, the seed corpus in the tree is only read.
+    set(_work ${CMAKE_BINARY_DIR}/fuzz-work/${name})
+    file(MAKE_DIRECTORY ${_work}/corpus ${_work}/artifacts)
+    add_test(NAME ${name}_fuzz
+             COMMAND ${name} -max_total_time=${PC_FUZZ_SECONDS} -timeout=10 -rss_limit_mb=2048
+                     -print_final_stats=1 -artifact_prefix=${_work}/artifacts/ ${_work}/corpus ${ARG_CORPUS})
+    math(EXPR _limit "${PC_FUZZ_SECONDS} * 3 + 60")
+    set_tests_properties(${name}_fuzz PROPERTIES LABELS "fuzzing" TIMEOUT ${_limit}
+      ENVIRONMENT "QT_QPA_PLATFORM=offscreen;ASAN_OPTIONS=detect_leaks=0")
+  else()
     add_test(NAME ${name}_corpus COMMAND ${name} ${ARG_CORPUS})
     set_tests_properties(${name}_corpus PROPERTIES LABELS "fuzz;unit" TIMEOUT 120
       ENVIRONMENT "QT_QPA_PLATFORM=offscreen;ASAN_OPTIONS=detect_leaks=0")

@@ -2,7 +2,8 @@
 # Builds and runs the whole test suite, as CI does (.ci/run calls exactly this):
 #   1. the Debian packages (installer/deps.sh, a no-op when all are present),
 #   2. the release-with-debug-info build with warnings as errors, and every CTest test,
-#   3. the ASan+UBSan build of the unit tests, run under the sanitizers.
+#   3. the ASan+UBSan build of the unit tests, run under the sanitizers,
+#   4. every libFuzzer target built with clang, run for a bounded time (PC_FUZZ_SECONDS, default 10).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,6 +27,13 @@ asan_targets=$(ctest --test-dir build/asan -L unit -N 2>/dev/null | sed -n 's/^ 
 cmake --build --preset asan -j "$jobs" --target $asan_targets
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
   ctest --test-dir build/asan -L unit -j "$jobs" --timeout 300
+
+echo "== fuzzing (clang libFuzzer with ASan+UBSan, ${PC_FUZZ_SECONDS:-10} s per target)"
+cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DCMAKE_CXX_COMPILER=clang++ -DPC_FUZZ=ON -DPC_BUILD_BENCH=OFF -DPC_FUZZ_SECONDS="${PC_FUZZ_SECONDS:-10}" >/dev/null
+fuzz_targets=$(ctest --test-dir build/fuzz -L fuzzing -N 2>/dev/null | sed -n 's/^ *Test *#[0-9]*: \(.*\)_fuzz$/\1/p')
+cmake --build build/fuzz -j "$jobs" --target $fuzz_targets
+ctest --test-dir build/fuzz -L fuzzing -j "$jobs"
 
 echo "== all tests (ci build)"
 ctest --test-dir build -j "$jobs" --timeout 600
