@@ -31,6 +31,17 @@ OutboxEvent eventFrom(const QSqlQuery& q)
     e.hash = q.value(12).toString();
     return e;
 }
+// Runs a prepared, bound query and reads every row as an event.
+Result<QList<OutboxEvent>> readEvents(QSqlQuery& q,
+                                      const QString& what = QStringLiteral("reading the outbox"))
+{
+    if (!q.exec())
+        return sqlError(q, what);
+    QList<OutboxEvent> out;
+    while (q.next())
+        out.push_back(eventFrom(q));
+    return out;
+}
 } // namespace
 
 Result<qint64> OutboxRepository::enqueue(OutboxEvent e)
@@ -62,17 +73,12 @@ Result<qint64> OutboxRepository::enqueue(OutboxEvent e)
 Result<QList<OutboxEvent>> OutboxRepository::pending(const QString& counterId, int limit) const
 {
     QSqlQuery q(m_c.db());
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM %2 WHERE o.counter_id = ? AND o.sent_at IS NULL ORDER BY o.seq LIMIT ?")
-            .arg(kColumns, kFrom));
+    q.prepare(QStringLiteral(
+                  "SELECT %1 FROM %2 WHERE o.counter_id = ? AND o.sent_at IS NULL ORDER BY o.seq LIMIT ?")
+                  .arg(kColumns, kFrom));
     q.addBindValue(counterId);
     q.addBindValue(limit);
-    if (!q.exec())
-        return sqlError(q, QStringLiteral("reading the outbox"));
-    QList<OutboxEvent> out;
-    while (q.next())
-        out.push_back(eventFrom(q));
-    return out;
+    return readEvents(q);
 }
 
 Result<qint64> OutboxRepository::pendingCount() const
@@ -104,12 +110,7 @@ Result<QList<OutboxEvent>> OutboxRepository::sendable(const QString& counterId, 
                   .arg(kColumns, kFrom));
     q.addBindValue(counterId);
     q.addBindValue(limit);
-    if (!q.exec())
-        return sqlError(q, QStringLiteral("reading the outbox"));
-    QList<OutboxEvent> out;
-    while (q.next())
-        out.push_back(eventFrom(q));
-    return out;
+    return readEvents(q);
 }
 
 Result<QStringList> OutboxRepository::countersWithSendable() const
@@ -173,8 +174,9 @@ Status OutboxRepository::park(const QString& eventId, const QString& reason)
 Status OutboxRepository::unpark(const QString& eventId)
 {
     QSqlQuery q(m_c.db());
-    q.prepare(QStringLiteral("UPDATE outbox SET parked_reason = NULL, last_error = NULL, next_attempt_at = NULL "
-                             "WHERE event_id = ? AND sent_at IS NULL"));
+    q.prepare(
+        QStringLiteral("UPDATE outbox SET parked_reason = NULL, last_error = NULL, next_attempt_at = NULL "
+                       "WHERE event_id = ? AND sent_at IS NULL"));
     q.addBindValue(eventId);
     if (!q.exec())
         return sqlError(q, QStringLiteral("releasing a parked tracking event"));
@@ -207,8 +209,9 @@ Result<std::optional<QDateTime>> OutboxRepository::lastSuccess() const
 Result<QString> OutboxRepository::lastError() const
 {
     QSqlQuery q(m_c.db());
-    if (!q.exec(QStringLiteral("SELECT last_error FROM outbox WHERE sent_at IS NULL AND parked_reason IS NULL "
-                               "AND last_error IS NOT NULL ORDER BY counter_id, seq LIMIT 1")))
+    if (!q.exec(
+            QStringLiteral("SELECT last_error FROM outbox WHERE sent_at IS NULL AND parked_reason IS NULL "
+                           "AND last_error IS NOT NULL ORDER BY counter_id, seq LIMIT 1")))
         return sqlError(q, QStringLiteral("reading the outbox"));
     return q.next() ? q.value(0).toString() : QString();
 }
@@ -220,12 +223,7 @@ Result<QList<OutboxEvent>> OutboxRepository::parked(int limit) const
                              "ORDER BY o.counter_id, o.seq LIMIT ?")
                   .arg(kColumns, kFrom));
     q.addBindValue(limit);
-    if (!q.exec())
-        return sqlError(q, QStringLiteral("reading the parked tracking events"));
-    QList<OutboxEvent> out;
-    while (q.next())
-        out.push_back(eventFrom(q));
-    return out;
+    return readEvents(q, QStringLiteral("reading the parked tracking events"));
 }
 
 } // namespace pc::db

@@ -7,6 +7,22 @@
 
 namespace pc::db {
 
+namespace {
+// Both queries select op_type, op_attr, object_code, COUNT, SUM(amount), SUM(cod) first.
+JournalGroup groupFrom(const QSqlQuery& q)
+{
+    JournalGroup g;
+    g.opType = q.value(0).toInt();
+    g.opAttr = q.value(1).toInt();
+    if (!q.value(2).isNull())
+        g.objectCode = q.value(2).toInt();
+    g.count = q.value(3).toLongLong();
+    g.amountKop = q.value(4).toLongLong();
+    g.codKop = q.value(5).toLongLong();
+    return g;
+}
+} // namespace
+
 Result<QList<JournalGroup>> journalGroups(const Connection& c, const QString& counterId,
                                           const QDateTime& fromUtc, const QDateTime& toUtc)
 {
@@ -26,17 +42,8 @@ Result<QList<JournalGroup>> journalGroups(const Connection& c, const QString& co
     if (!q.exec())
         return sqlError(q, QStringLiteral("summing the shift's operations"));
     QList<JournalGroup> out;
-    while (q.next()) {
-        JournalGroup g;
-        g.opType = q.value(0).toInt();
-        g.opAttr = q.value(1).toInt();
-        if (!q.value(2).isNull())
-            g.objectCode = q.value(2).toInt();
-        g.count = q.value(3).toLongLong();
-        g.amountKop = q.value(4).toLongLong();
-        g.codKop = q.value(5).toLongLong();
-        out.push_back(g);
-    }
+    while (q.next())
+        out.push_back(groupFrom(q));
     return out;
 }
 
@@ -57,14 +64,7 @@ Result<QList<JournalGroup>> officeJournalGroups(const Connection& c, const QDate
         return sqlError(q, QStringLiteral("summing the office's operations"));
     QList<JournalGroup> out;
     while (q.next()) {
-        JournalGroup g;
-        g.opType = q.value(0).toInt();
-        g.opAttr = q.value(1).toInt();
-        if (!q.value(2).isNull())
-            g.objectCode = q.value(2).toInt();
-        g.count = q.value(3).toLongLong();
-        g.amountKop = q.value(4).toLongLong();
-        g.codKop = q.value(5).toLongLong();
+        JournalGroup g = groupFrom(q);
         g.counterId = q.value(6).toString();
         out.push_back(g);
     }

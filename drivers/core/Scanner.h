@@ -1,42 +1,19 @@
 #pragma once
 // A barcode scanner as the rest of the program sees it: typed signals, no bytes. Implementations
 // (USB keyboard-mode, HID-POS, serial, simulated) live in drivers/scanner, drivers/usb, drivers/sim.
-#include "DeviceInfo.h"
+#include "Device.h"
 #include "ScanResult.h"
-
-#include <QObject>
 
 namespace pc::drivers {
 
-class Scanner : public QObject {
+class Scanner : public Device {
     Q_OBJECT
 public:
-    using QObject::QObject;
+    using Device::Device;
     ~Scanner() override = default;
-
-    virtual DeviceInfo info() const = 0;
-    DeviceState state() const { return m_state; }
-    // Emits stateChanged with the current state: a receiver that connected late (another thread)
-    // asks for it once instead of reading the state across threads.
-    void announceState() { emit stateChanged(m_state, m_detail); }
 
 signals:
     void scanned(const pc::drivers::ScanResult& scan);
-    void stateChanged(pc::drivers::DeviceState state, const QString& detail);
-
-protected:
-    void setState(DeviceState s, const QString& detail = {})
-    {
-        if (s == m_state && detail == m_detail)
-            return;
-        m_state = s;
-        m_detail = detail;
-        emit stateChanged(s, detail);
-    }
-
-private:
-    DeviceState m_state = DeviceState::Absent;
-    QString m_detail;
 };
 
 } // namespace pc::drivers

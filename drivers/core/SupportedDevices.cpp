@@ -71,6 +71,21 @@ const SupportedDevice* matchUsbDevice(const UsbIdentity& id)
     return nullptr;
 }
 
+DeviceInfo usbDeviceInfo(DeviceKind kind, const SupportedDevice& entry, const UsbIdentity& id,
+                         const QString& path, DeviceState state)
+{
+    DeviceInfo i;
+    i.kind = kind;
+    i.model = QString::fromLatin1(entry.model);
+    i.transport = QStringLiteral("usb");
+    i.vendorId = id.vendorId;
+    i.productId = id.productId;
+    i.path = path;
+    i.state = state;
+    i.driver = QString::fromLatin1(driverName(entry.driver));
+    return i;
+}
+
 QString generateUdevRules(const QString& group)
 {
     QString out = QStringLiteral(

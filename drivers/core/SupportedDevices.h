@@ -50,6 +50,10 @@ struct UsbIdentity {
 // usage page classes (any HID-POS scale / scanner). nullptr if the counter has no use for it.
 const SupportedDevice* matchUsbDevice(const UsbIdentity& id);
 
+// The description of a USB device the table matched, in state `state`, at its usbfs path.
+DeviceInfo usbDeviceInfo(DeviceKind kind, const SupportedDevice& entry, const UsbIdentity& id,
+                         const QString& path, DeviceState state);
+
 // udev rules giving group `group` access to every table entry (installer/udev, `devices udev-rules`).
 QString generateUdevRules(const QString& group = QStringLiteral("postcounter"));
 

@@ -20,16 +20,7 @@ UsbHidScanner::UsbHidScanner(libusb_context* ctx, const SupportedDevice& entry, 
 
 DeviceInfo UsbHidScanner::info() const
 {
-    DeviceInfo i;
-    i.kind = DeviceKind::Scanner;
-    i.model = QString::fromLatin1(m_entry.model);
-    i.transport = QStringLiteral("usb");
-    i.vendorId = m_id.vendorId;
-    i.productId = m_id.productId;
-    i.path = m_path;
-    i.state = state();
-    i.driver = QString::fromLatin1(driverName(m_entry.driver));
-    return i;
+    return usbDeviceInfo(DeviceKind::Scanner, m_entry, m_id, m_path, state());
 }
 
 bool UsbHidScanner::open()

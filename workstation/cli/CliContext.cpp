@@ -74,6 +74,13 @@ int CliContext::usage(const QString& message) const
     return ExitUsage;
 }
 
+int CliContext::refuse(const Error& e) const
+{
+    err << "postcounter-cli: " << e.message << " [" << e.code << "]\n";
+    err.flush();
+    return ExitRefused;
+}
+
 int CliContext::fail(const Error& e) const
 {
     err << "postcounter-cli: " << e.message << " [" << e.code << "]\n";

@@ -37,6 +37,7 @@ struct CliContext {
 
     int usage(const QString& message) const; // prints to err, returns ExitUsage
     int fail(const Error& error) const;      // prints to err, returns ExitEnvironment
+    int refuse(const Error& error) const;    // prints to err, returns ExitRefused
 };
 
 using CommandFn = int (*)(CliContext&);

@@ -74,10 +74,8 @@ int next(CliContext& ctx)
     SystemClock clock;
     services::AcceptanceService acceptance(ws->connection, clock, services::counterContextFrom(ws->config));
     auto id = acceptance.allocateIdentifier(kind, si);
-    if (!id) {
-        ctx.err << "postcounter-cli: " << id.error().message << " [" << id.error().code << "]\n";
-        return ExitRefused;
-    }
+    if (!id)
+        return ctx.refuse(id.error());
     ctx.out << id->text << "\n";
     return ExitOk;
 }

@@ -44,10 +44,8 @@ int add(CliContext& ctx)
         return ctx.fail(ws.error());
     SystemClock clock;
     services::OperatorService ops(ws->connection, clock);
-    if (auto st = ops.add({*id, *name, *role, *password}); !st) {
-        ctx.err << "postcounter-cli: " << st.error().message << " [" << st.error().code << "]\n";
-        return ExitRefused;
-    }
+    if (auto st = ops.add({*id, *name, *role, *password}); !st)
+        return ctx.refuse(st.error());
     ctx.out << "operator " << *id << " added (" << services::roleName(*role) << ")\n";
     return ExitOk;
 }
@@ -87,10 +85,8 @@ int unlock(CliContext& ctx)
     if (!ws)
         return ctx.fail(ws.error());
     SystemClock clock;
-    if (auto st = services::OperatorService(ws->connection, clock).unlock(ctx.args.first()); !st) {
-        ctx.err << "postcounter-cli: " << st.error().message << " [" << st.error().code << "]\n";
-        return ExitRefused;
-    }
+    if (auto st = services::OperatorService(ws->connection, clock).unlock(ctx.args.first()); !st)
+        return ctx.refuse(st.error());
     ctx.out << "operator " << ctx.args.first() << " unlocked\n";
     return ExitOk;
 }
@@ -108,10 +104,8 @@ int passwd(CliContext& ctx)
         return ctx.fail(ws.error());
     SystemClock clock;
     if (auto st = services::OperatorService(ws->connection, clock).resetPassword(ctx.args.first(), *password);
-        !st) {
-        ctx.err << "postcounter-cli: " << st.error().message << " [" << st.error().code << "]\n";
-        return ExitRefused;
-    }
+        !st)
+        return ctx.refuse(st.error());
     ctx.out << "password of operator " << ctx.args.first() << " set\n";
     return ExitOk;
 }

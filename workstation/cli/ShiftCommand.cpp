@@ -38,36 +38,27 @@ QString rub(qint64 kop)
     return Money::fromKopecks(kop).format(NumberStyle::English, false);
 }
 
-int refused(CliContext& ctx, const Error& e)
-{
-    ctx.err << "postcounter-cli: " << e.message << " [" << e.code << "]\n";
-    return ExitRefused;
-}
-
+// The shift services over the opened workstation (CliContext::openWorkstation).
 struct ShiftEnv {
     services::AppConfig cfg;
     db::Connection conn;
     SystemClock clock;
     services::OperatorService ops;
     services::ShiftService shifts;
-    ShiftEnv(services::AppConfig c, db::Connection&& k)
-        : cfg(std::move(c)), conn(std::move(k)), ops(conn, clock), shifts(conn, clock, ops)
+    explicit ShiftEnv(CliContext::Workstation&& ws)
+        : cfg(std::move(ws.config)), conn(std::move(ws.connection)), ops(conn, clock),
+          shifts(conn, clock, ops)
     {}
 };
 
 std::unique_ptr<ShiftEnv> openEnv(CliContext& ctx, int* exitCode)
 {
-    auto cfg = ctx.config();
-    if (!cfg) {
-        *exitCode = ctx.fail(cfg.error());
+    auto ws = ctx.openWorkstation();
+    if (!ws) {
+        *exitCode = ctx.fail(ws.error());
         return nullptr;
     }
-    auto conn = ctx.openDatabase(*cfg);
-    if (!conn) {
-        *exitCode = ctx.fail(conn.error());
-        return nullptr;
-    }
-    return std::make_unique<ShiftEnv>(*cfg, std::move(*conn));
+    return std::make_unique<ShiftEnv>(std::move(*ws));
 }
 
 int open(CliContext& ctx)
@@ -86,7 +77,7 @@ int open(CliContext& ctx)
         return code;
     auto s = env->shifts.open(env->cfg.counterId, *op, *floatKop);
     if (!s)
-        return refused(ctx, s.error());
+        return ctx.refuse(s.error());
     ctx.out << "shift " << s->id << " opened at counter " << s->counterId << " by " << s->operatorId
             << ", float " << rub(s->floatKop) << "\n";
     return ExitOk;
@@ -110,11 +101,11 @@ int moveCash(CliContext& ctx, bool in)
     if (!st)
         return ctx.fail(st.error());
     if (!st->shift)
-        return refused(ctx, env->shifts.requireOpenShift(env->cfg.counterId).error());
+        return ctx.refuse(env->shifts.requireOpenShift(env->cfg.counterId).error());
     auto id = in ? env->shifts.cashIn(st->shift->id, *kop, *reason, st->shift->operatorId)
                  : env->shifts.cashOut(st->shift->id, *kop, *reason, st->shift->operatorId);
     if (!id)
-        return refused(ctx, id.error());
+        return ctx.refuse(id.error());
     ctx.out << "cash " << (in ? "in " : "out ") << rub(*kop) << " recorded in shift " << st->shift->id
             << "\n";
     return ExitOk;
@@ -158,11 +149,11 @@ int close(CliContext& ctx)
     if (!st)
         return ctx.fail(st.error());
     if (!st->shift)
-        return refused(ctx, env->shifts.requireOpenShift(env->cfg.counterId).error());
+        return ctx.refuse(env->shifts.requireOpenShift(env->cfg.counterId).error());
     req.operatorId = st->shift->operatorId;
     auto closed = env->shifts.close(st->shift->id, req);
     if (!closed)
-        return refused(ctx, closed.error());
+        return ctx.refuse(closed.error());
     const auto& z = closed->report;
     if (json) {
         ctx.out << QJsonDocument(services::shiftReportJson(z)).toJson(QJsonDocument::Compact) << "\n";
