@@ -12,7 +12,8 @@ namespace pc::db {
 namespace {
 const QString kColumns =
     QStringLiteral("id, kind, object_code, weight_g, declared_value_kop, cod_kop, total_kop, "
-                   "status, office_postcode, counter_id, accepted_at");
+                   "status, office_postcode, counter_id, accepted_at, receipt_id, details, business_list_id, "
+                   "voided_at");
 ItemRecord itemFrom(const QSqlQuery& q)
 {
     ItemRecord r;
@@ -28,6 +29,13 @@ ItemRecord itemFrom(const QSqlQuery& q)
     r.officePostcode = q.value(8).toString();
     r.counterId = q.value(9).toString();
     r.acceptedAtUtc = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
+    if (!q.value(11).isNull())
+        r.receiptId = q.value(11).toLongLong();
+    r.details = q.value(12).toString();
+    if (!q.value(13).isNull())
+        r.businessListId = q.value(13).toLongLong();
+    if (!q.value(14).isNull())
+        r.voidedAtUtc = QDateTime::fromString(q.value(14).toString(), Qt::ISODateWithMs);
     return r;
 }
 } // namespace
@@ -35,7 +43,8 @@ ItemRecord itemFrom(const QSqlQuery& q)
 Status ItemRepository::insert(const ItemRecord& it)
 {
     QSqlQuery q(m_c.db());
-    q.prepare(QStringLiteral("INSERT INTO item (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns));
+    q.prepare(QStringLiteral("INSERT INTO item (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  .arg(kColumns));
     q.addBindValue(it.id);
     q.addBindValue(idKindName(it.kind));
     q.addBindValue(it.objectCode ? QVariant(*it.objectCode) : QVariant(QMetaType(QMetaType::Int)));
@@ -47,6 +56,12 @@ Status ItemRepository::insert(const ItemRecord& it)
     q.addBindValue(textValue(it.officePostcode));
     q.addBindValue(textValue(it.counterId));
     q.addBindValue(it.acceptedAtUtc.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(it.receiptId ? QVariant(*it.receiptId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(it.details.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(it.details));
+    q.addBindValue(it.businessListId ? QVariant(*it.businessListId)
+                                     : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(it.voidedAtUtc ? QVariant(it.voidedAtUtc->toUTC().toString(Qt::ISODateWithMs))
+                                  : QVariant(QMetaType(QMetaType::QString)));
     if (!q.exec()) {
         Error e = sqlError(q, QStringLiteral("saving item %1").arg(it.id));
         if (e.code == QStringLiteral("db.constraint") && find(it.id).valueOr(std::nullopt))
@@ -95,6 +110,37 @@ Result<qint64> ItemRepository::count() const
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM item")) || !q.next())
         return sqlError(q, QStringLiteral("counting items"));
     return q.value(0).toLongLong();
+}
+
+Result<QList<ItemRecord>> ItemRepository::forReceipt(qint64 receiptId) const
+{
+    QSqlQuery q(m_c.db());
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM item WHERE receipt_id = ? ORDER BY accepted_at, id").arg(kColumns));
+    q.addBindValue(receiptId);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("listing the items of receipt %1").arg(receiptId));
+    QList<ItemRecord> out;
+    while (q.next())
+        out.push_back(itemFrom(q));
+    return out;
+}
+
+Status ItemRepository::markVoided(const QString& id, const QDateTime& atUtc)
+{
+    QSqlQuery q(m_c.db());
+    q.prepare(QStringLiteral(
+        "UPDATE item SET status = 'voided', voided_at = ? WHERE id = ? AND status = 'accepted'"));
+    q.addBindValue(atUtc.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("voiding item %1").arg(id));
+    if (q.numRowsAffected() != 1)
+        return Error{
+            QStringLiteral("item.not_voidable"),
+            QCoreApplication::translate("Database", "Item %1 is not an accepted item: it cannot be voided.")
+                .arg(id)};
+    return {};
 }
 
 } // namespace pc::db

@@ -21,6 +21,10 @@ struct ItemRecord {
     QString officePostcode;
     QString counterId;
     QDateTime acceptedAtUtc;
+    std::optional<qint64> receiptId;
+    QString details; // shipment JSON (addresses, services, customs, inventory); empty for old rows
+    std::optional<qint64> businessListId;
+    std::optional<QDateTime> voidedAtUtc;
 };
 
 class ItemRepository {
@@ -33,6 +37,9 @@ public:
     Result<QList<ItemRecord>> acceptedBetween(const QString& counterId, const QDateTime& fromUtc,
                                               const QDateTime& toUtc) const;
     Result<qint64> count() const;
+    Result<QList<ItemRecord>> forReceipt(qint64 receiptId) const;
+    // accepted → voided; refused when the item is not accepted (already voided, handed out…).
+    Status markVoided(const QString& id, const QDateTime& atUtc);
 
 private:
     const Connection& m_c;

@@ -10,10 +10,10 @@
 namespace pc::db {
 
 namespace {
-const QString kColumns =
-    QStringLiteral("id, document_ref, document_kind, operation_id, printer, language, title, media, copies, "
-                   "data_path, state, "
-                   "reason_code, reason, attempts, reprint_of, created_at, updated_at, printed_at");
+const QString kColumns = QStringLiteral(
+    "id, document_ref, document_kind, operation_id, printer, language, title, media, copies, "
+    "data_path, state, "
+    "reason_code, reason, attempts, reprint_of, created_at, updated_at, printed_at, form, form_data");
 
 QString now()
 {
@@ -44,6 +44,8 @@ PrintQueueEntry entryFrom(const QSqlQuery& q)
     e.updatedAtUtc = QDateTime::fromString(q.value(16).toString(), Qt::ISODateWithMs);
     if (!q.value(17).isNull())
         e.printedAtUtc = QDateTime::fromString(q.value(17).toString(), Qt::ISODateWithMs);
+    e.form = q.value(18).toString();
+    e.formData = q.value(19).toString().toUtf8();
     return e;
 }
 
@@ -56,10 +58,11 @@ QVariant optionalId(const std::optional<qint64>& v)
 Result<qint64> PrintQueueRepository::insert(const PrintQueueEntry& e)
 {
     QSqlQuery q(m_c.db());
-    q.prepare(QStringLiteral("INSERT INTO print_job (document_ref, document_kind, operation_id, printer, "
-                             "language, title, media, copies, "
-                             "data_b64, data_path, state, attempts, reprint_of, created_at, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO print_job (document_ref, document_kind, operation_id, printer, "
+        "language, title, media, copies, "
+        "data_b64, data_path, state, attempts, reprint_of, created_at, updated_at, form, form_data) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, ?, ?)"));
     const QString t = now();
     q.addBindValue(textValue(e.documentRef));
     q.addBindValue(textValue(e.documentKind));
@@ -75,6 +78,9 @@ Result<qint64> PrintQueueRepository::insert(const PrintQueueEntry& e)
     q.addBindValue(optionalId(e.reprintOf));
     q.addBindValue(t);
     q.addBindValue(t);
+    q.addBindValue(e.form.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(e.form));
+    q.addBindValue(e.form.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                    : QVariant(QString::fromUtf8(e.formData)));
     if (!q.exec())
         return sqlError(q, QStringLiteral("recording the print job \"%1\"").arg(e.title));
     return q.lastInsertId().toLongLong();
@@ -100,7 +106,7 @@ Result<PrintQueueEntry> PrintQueueRepository::get(qint64 id, bool withBytes) con
                                  .arg(e.dataPath, f.errorString())};
             e.bytes = f.readAll();
         } else {
-            e.bytes = QByteArray::fromBase64(q.value(18).toString().toLatin1());
+            e.bytes = QByteArray::fromBase64(q.value(20).toString().toLatin1());
         }
     }
     return e;
@@ -211,6 +217,19 @@ Status PrintQueueRepository::requeue(qint64 id, const QString& printer)
                           {}, {});
     return transition(id, QStringLiteral("queued"), {QStringLiteral("failed"), QStringLiteral("sending")},
                       QStringLiteral("printer = ?"), {printer});
+}
+
+Status PrintQueueRepository::assignPrinter(qint64 id, const QString& printer)
+{
+    QSqlQuery q(m_c.db());
+    q.prepare(
+        QStringLiteral("UPDATE print_job SET printer = ?, updated_at = ? WHERE id = ? AND state = 'queued'"));
+    q.addBindValue(printer);
+    q.addBindValue(now());
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("assigning a printer to print job %1").arg(id));
+    return {};
 }
 
 } // namespace pc::db

@@ -22,6 +22,10 @@ struct PrintQueueEntry {
     int copies = 1;
     QByteArray bytes; // empty when read without bytes or stored in dataPath
     QString dataPath;
+    // A job recorded as a form and its data (bytes empty): rendered by the print thread for the printer
+    // it goes to, again at each reprint.
+    QString form;
+    QByteArray formData;                      // JSON
     QString state = QStringLiteral("queued"); // queued | sending | printed | failed
     QString reasonCode;
     QString reason;
@@ -50,6 +54,8 @@ public:
     Status markPrinted(qint64 id); // sending → printed
     Status markFailed(qint64 id, const QString& code, const QString& reason); // queued|sending → failed
     Status requeue(qint64 id, const QString& printer = {});                   // failed|sending → queued
+    // A queued job recorded while no printer had its role ("?") gets the one that has it now.
+    Status assignPrinter(qint64 id, const QString& printer);
 
 private:
     Status transition(qint64 id, const QString& to, const QStringList& from, const QString& setSql,

@@ -15,9 +15,9 @@ Result<F112Data> f112FromJson(const QJsonObject& json)
     F112Data d;
     d.id = f.itemId(QStringLiteral("id"));
     d.amount = f.money(QStringLiteral("amount"));
-    d.payee = f.party(QStringLiteral("payee"), true, false);
+    d.payee = f.party(QStringLiteral("payee"), false, false); // a business payee may give none
     d.payeeInn = f.text(QStringLiteral("payee_inn"), false, 12);
-    d.payer = f.party(QStringLiteral("payer"), true, false);
+    d.payer = f.party(QStringLiteral("payer"), false, false);
     d.message = f.text(QStringLiteral("message"), false, 120);
     d.office = f.text(QStringLiteral("office"), true, 80);
     d.date = readDate(f, QStringLiteral("date"));

@@ -13,13 +13,24 @@ Money ReceiptLine::amount() const
     return price.times(quantity).valueOr(Money());
 }
 
+int ReceiptLine::vatPercent() const
+{
+    if (vat == QStringLiteral("22%"))
+        return 22;
+    if (vat == QStringLiteral("20%"))
+        return 20;
+    if (vat == QStringLiteral("10%"))
+        return 10;
+    return 0;
+}
+
 Money ReceiptLine::vatAmount() const
 {
-    if (vat == QStringLiteral("20%"))
-        return amount().scaled(20, 120).valueOr(Money());
-    if (vat == QStringLiteral("10%"))
-        return amount().scaled(10, 110).valueOr(Money());
-    return {};
+    // "22%" (the rate from 2026), "20%", "10%": included VAT = amount × r / (100 + r).
+    const int rate = vatPercent();
+    if (rate <= 0)
+        return {};
+    return amount().scaled(rate, 100 + rate).valueOr(Money());
 }
 
 Result<ReceiptData> receiptFromJson(const QJsonObject& json)
@@ -36,7 +47,8 @@ Result<ReceiptData> receiptFromJson(const QJsonObject& json)
     d.inn = office.text(QStringLiteral("inn"));
     d.counter = static_cast<int>(f.integer(QStringLiteral("counter"), true, 1, 999));
     d.operatorName = f.text(QStringLiteral("operator"));
-    d.shift = f.integer(QStringLiteral("shift"), true, 1);
+    d.shift =
+        f.has(QStringLiteral("shift")) ? f.integer(QStringLiteral("shift"), true, 1) : 0; // 0: no cash shift
     d.number = f.integer(QStringLiteral("number"), true, 1);
     const QString dt = f.text(QStringLiteral("datetime"));
     const QDateTime when = QDateTime::fromString(dt, Qt::ISODate);
@@ -54,11 +66,12 @@ Result<ReceiptData> receiptFromJson(const QJsonObject& json)
         line.quantity = l.has(QStringLiteral("qty")) ? l.integer(QStringLiteral("qty"), true, 1, 10000) : 1;
         line.price = l.money(QStringLiteral("price"));
         line.vat = l.text(QStringLiteral("vat"));
-        if (!line.vat.isEmpty() && !QStringList{QStringLiteral("20%"), QStringLiteral("10%"),
-                                                QStringLiteral("0%"), QStringLiteral("none")}
-                                        .contains(line.vat))
+        if (!line.vat.isEmpty() &&
+            !QStringList{QStringLiteral("22%"), QStringLiteral("20%"), QStringLiteral("10%"),
+                         QStringLiteral("0%"), QStringLiteral("none")}
+                 .contains(line.vat))
             l.fail(QStringLiteral("forms.field_invalid"),
-                   QStringLiteral("field \"%1\" is one of 20%, 10%, 0%, none")
+                   QStringLiteral("field \"%1\" is one of 22%, 20%, 10%, 0%, none")
                        .arg(l.path(QStringLiteral("vat"))));
         if (l.has(QStringLiteral("item_id"))) {
             line.itemId = l.itemId(QStringLiteral("item_id")).text;
@@ -79,11 +92,14 @@ Result<ReceiptData> receiptFromJson(const QJsonObject& json)
         pay.fail(QStringLiteral("forms.field_invalid"),
                  QStringLiteral("field \"payment.paid\" is less than the total"));
     JsonFields fiscal = f.object(QStringLiteral("fiscal"));
-    d.fn = fiscal.text(QStringLiteral("fn"));
-    d.fd = fiscal.text(QStringLiteral("fd"));
-    d.fpd = fiscal.text(QStringLiteral("fpd"));
-    d.kktReg = fiscal.text(QStringLiteral("kkt_reg"));
-    d.taxSystem = fiscal.text(QStringLiteral("sno"));
+    // Without a fiscal register (no "fn") the receipt is printed as a non-fiscal document; with one,
+    // all of its fields are required.
+    const bool fiscalised = fiscal.has(QStringLiteral("fn"));
+    d.fn = fiscal.text(QStringLiteral("fn"), fiscalised);
+    d.fd = fiscal.text(QStringLiteral("fd"), fiscalised);
+    d.fpd = fiscal.text(QStringLiteral("fpd"), fiscalised);
+    d.kktReg = fiscal.text(QStringLiteral("kkt_reg"), fiscalised);
+    d.taxSystem = fiscal.text(QStringLiteral("sno"), fiscalised);
     d.calcType = fiscal.text(QStringLiteral("calc_type"));
     if (f.error())
         return *f.error();
@@ -151,7 +167,8 @@ Result<Document> buildReceipt(const ReceiptData& d)
     c.text(QStringLiteral("КАССОВЫЙ ЧЕК · %1").arg(d.calcType), {pt, true, Align::Center, false, pt - 2},
            QStringLiteral("fiscal.calc_type"));
     c.pair(QStringLiteral("Чек №"), QString::number(d.number), pt, false, QStringLiteral("number"));
-    c.pair(QStringLiteral("Смена №"), QString::number(d.shift), pt, false, QStringLiteral("shift"));
+    if (d.shift > 0)
+        c.pair(QStringLiteral("Смена №"), QString::number(d.shift), pt, false, QStringLiteral("shift"));
     c.pair(QStringLiteral("Окно"), QString::number(d.counter), pt, false, QStringLiteral("counter"));
     c.pair(QStringLiteral("Оператор"), d.operatorName, pt, false, QStringLiteral("operator"));
     c.pair(QStringLiteral("Дата и время"), d.dateTime, pt, false, QStringLiteral("datetime"));
@@ -172,30 +189,40 @@ Result<Document> buildReceipt(const ReceiptData& d)
     }
     c.rule();
     c.pair(QStringLiteral("ИТОГ"), rub(d.total), pt + 5, true, QStringLiteral("total"));
-    Money vat20, vat10;
-    for (const ReceiptLine& l : d.lines)
-        (l.vat == QStringLiteral("20%") ? vat20 : vat10) =
-            (l.vat == QStringLiteral("20%") ? vat20 : vat10).plus(l.vatAmount()).valueOr(Money());
-    if (!vat20.isZero())
-        c.pair(QStringLiteral("Сумма НДС 20%"), rub(vat20), pt, false, QStringLiteral("vat20"));
-    if (!vat10.isZero())
-        c.pair(QStringLiteral("Сумма НДС 10%"), rub(vat10), pt, false, QStringLiteral("vat10"));
+    for (const int rate : {22, 20, 10}) {
+        Money sumAtRate;
+        for (const ReceiptLine& l : d.lines)
+            if (l.vatPercent() == rate)
+                sumAtRate = sumAtRate.plus(l.vatAmount()).valueOr(sumAtRate);
+        if (!sumAtRate.isZero())
+            c.pair(QStringLiteral("Сумма НДС %1%").arg(rate), rub(sumAtRate), pt, false,
+                   QStringLiteral("vat%1").arg(rate));
+    }
     const bool cash = d.paymentMethod == QStringLiteral("cash");
-    c.pair(cash ? QStringLiteral("НАЛИЧНЫМИ") : QStringLiteral("БЕЗНАЛИЧНЫМИ"), rub(d.paid), pt, false,
-           QStringLiteral("payment.paid"));
+    const QString paidBy = cash ? QStringLiteral("НАЛИЧНЫМИ")
+                           : d.paymentMethod == QStringLiteral("contract") ? QStringLiteral("ПО ДОГОВОРУ")
+                                                                           : QStringLiteral("БЕЗНАЛИЧНЫМИ");
+    c.pair(paidBy, rub(d.paid), pt, false, QStringLiteral("payment.paid"));
     c.pair(QStringLiteral("СДАЧА"), rub(d.change), pt, false, QStringLiteral("payment.change"));
     c.rule();
-    c.pair(QStringLiteral("СНО"), d.taxSystem, pt - 1, false, QStringLiteral("fiscal.sno"));
-    c.pair(QStringLiteral("РН ККТ"), d.kktReg, pt - 1, false, QStringLiteral("fiscal.kkt_reg"));
-    c.pair(QStringLiteral("ФН №"), d.fn, pt - 1, false, QStringLiteral("fiscal.fn"));
-    c.pair(QStringLiteral("ФД №"), d.fd, pt - 1, false, QStringLiteral("fiscal.fd"));
-    c.pair(QStringLiteral("ФПД"), d.fpd, pt - 1, false, QStringLiteral("fiscal.fpd"));
-    c.y += 2;
-    // 0.5 mm modules: 4 dots at 203 dpi, 6 at 300 dpi.
-    const QString qr = receiptQrData(d);
-    const double qrX = (d.widthMm - 29 * 0.5) / 2 - 2;
-    b.barcode(QPointF(qrX, c.y), Symbology::QrCode, qr, 0.5, 0, false, QStringLiteral("qr"), d.widthMm - 8);
-    c.y += 24;
+    if (d.fn.isEmpty()) {
+        c.text(QStringLiteral("НЕФИСКАЛЬНЫЙ ДОКУМЕНТ"), {pt, true, Align::Center, false, pt - 2},
+               QStringLiteral("fiscal"));
+        c.y += 2;
+    } else {
+        c.pair(QStringLiteral("СНО"), d.taxSystem, pt - 1, false, QStringLiteral("fiscal.sno"));
+        c.pair(QStringLiteral("РН ККТ"), d.kktReg, pt - 1, false, QStringLiteral("fiscal.kkt_reg"));
+        c.pair(QStringLiteral("ФН №"), d.fn, pt - 1, false, QStringLiteral("fiscal.fn"));
+        c.pair(QStringLiteral("ФД №"), d.fd, pt - 1, false, QStringLiteral("fiscal.fd"));
+        c.pair(QStringLiteral("ФПД"), d.fpd, pt - 1, false, QStringLiteral("fiscal.fpd"));
+        c.y += 2;
+        // 0.5 mm modules: 4 dots at 203 dpi, 6 at 300 dpi.
+        const QString qr = receiptQrData(d);
+        const double qrX = (d.widthMm - 29 * 0.5) / 2 - 2;
+        b.barcode(QPointF(qrX, c.y), Symbology::QrCode, qr, 0.5, 0, false, QStringLiteral("qr"),
+                  d.widthMm - 8);
+        c.y += 24;
+    }
     c.text(QStringLiteral("Спасибо! Сохраняйте чек."), {pt - 1, false, Align::Center, false, pt - 3});
     doc.mediaMm.setHeight(c.y + 6);
     if (b.error())

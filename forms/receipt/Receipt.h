@@ -12,10 +12,11 @@ struct ReceiptLine {
     QString name;
     std::int64_t quantity = 1;
     Money price;
-    QString vat;    // "20%", "10%", "0%", "none"
+    QString vat;    // "22%", "20%", "10%", "0%", "none"
     QString itemId; // optional
     Money amount() const;
-    Money vatAmount() const; // included VAT (20/120, 10/110), rounded half up
+    int vatPercent() const;  // 22, 20, 10; 0 for "0%" and "none"
+    Money vatAmount() const; // included VAT (22/122, 20/120, 10/110), rounded half up
 };
 
 struct ReceiptData {

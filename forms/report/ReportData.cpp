@@ -87,6 +87,8 @@ Result<ShiftReportData> shiftReportFromJson(const QJsonObject& json)
     d.revenueKop = kop(t, QStringLiteral("revenue_kop"));
     d.codCollectedKop = kop(t, QStringLiteral("cod_collected_kop"));
     d.cashPaymentsKop = kop(t, QStringLiteral("cash_payments_kop"));
+    d.cardPaymentsKop = kop(t, QStringLiteral("card_payments_kop"), false);
+    d.contractPaymentsKop = kop(t, QStringLiteral("contract_payments_kop"), false);
     readVat(t, &d.vatRatePercent, &d.vatKop);
 
     d.byKind = readKinds(f);
@@ -138,7 +140,9 @@ Result<ShiftReportData> shiftReportFromJson(const QJsonObject& json)
         paid += k.amountKop;
     }
     checkSum(t, QStringLiteral("operations"), d.operations, ops, QStringLiteral("by_kind"));
-    checkSum(t, QStringLiteral("cash_payments_kop"), d.cashPaymentsKop, paid, QStringLiteral("by_kind"));
+    // What the operations were paid: in cash, by card or on a contract.
+    checkSum(t, QStringLiteral("cash_payments_kop"),
+             d.cashPaymentsKop + d.cardPaymentsKop + d.contractPaymentsKop, paid, QStringLiteral("by_kind"));
     if (f.error())
         return *f.error();
     return d;

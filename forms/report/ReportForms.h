@@ -38,6 +38,7 @@ struct ShiftReportData {
     QString office, counter, operatorId, from, until;
     qint64 operations = 0, itemsAccepted = 0, itemsIssued = 0, itemsReturned = 0, voids = 0;
     qint64 revenueKop = 0, codCollectedKop = 0, cashPaymentsKop = 0;
+    qint64 cardPaymentsKop = 0, contractPaymentsKop = 0; // optional in the data: 0 when absent
     std::optional<int> vatRatePercent;
     std::optional<qint64> vatKop;
     qint64 floatKop = 0, cashInKop = 0, cashOutKop = 0, expectedKop = 0;

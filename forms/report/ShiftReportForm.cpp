@@ -158,6 +158,14 @@ Result<Document> buildShiftReport(const ShiftReportData& d)
          {QStringLiteral("Всего наличными"), kopText(d.cashPaymentsKop),
           QStringLiteral("totals.cash_payments_kop")}});
     y += 15;
+    if (d.cardPaymentsKop != 0 || d.contractPaymentsKop != 0) {
+        cellRow(b, y, 11,
+                {{QStringLiteral("Оплачено картой"), kopText(d.cardPaymentsKop),
+                  QStringLiteral("totals.card_payments_kop")},
+                 {QStringLiteral("По договорам"), kopText(d.contractPaymentsKop),
+                  QStringLiteral("totals.contract_payments_kop")}});
+        y += 15;
+    }
     y = kindTable(b, pages, d.byKind, y);
     y = productTable(b, pages, d, y);
 

@@ -15,6 +15,11 @@ int runPrintCommand(CliContext& ctx);
 int runOperatorCommand(CliContext& ctx);
 int runShiftCommand(CliContext& ctx);
 int runReportCommand(CliContext& ctx);
+int runAcceptCommand(CliContext& ctx);
+int runImportListCommand(CliContext& ctx);
+int runBusinessListCommand(CliContext& ctx);
+int runVoidCommand(CliContext& ctx);
+int runPostcodesCommand(CliContext& ctx);
 
 const QList<CliCommand>& commands()
 {
@@ -50,6 +55,19 @@ const QList<CliCommand>& commands()
          runShiftCommand},
         {"report", "report shift [--id N] | day [--date YYYY-MM-DD]   [--json | --csv FILE] [--vat PERCENT]",
          runReportCommand},
+        {"accept",
+         "accept --item FILE.json [--item …] [--pay cash[:AMOUNT]|card|contract] [--contract N] "
+         "[--confirm-weight] "
+         "[--documents DIR] [--json]",
+         runAcceptCommand},
+        {"import-list", "import-list FILE [--client NAME] [--inn INN] [--contract N] [--json]",
+         runImportListCommand},
+        {"business-list", "business-list open [--json] | show ID [--json] | close ID [--allow-missing]",
+         runBusinessListCommand},
+        {"void", "void ITEM --reason TEXT --supervisor ID [--supervisor-password P] [--senders-request]",
+         runVoidCommand},
+        {"postcodes", "postcodes lookup POSTCODE | import FILE | search PREFIX [--limit N]",
+         runPostcodesCommand},
     };
     return table;
 }

@@ -26,9 +26,14 @@ void printHelp(QTextStream& out)
 
 int main(int argc, char** argv)
 {
-    // Forms are drawn with fonts, which need QtGui: render and demo get an offscreen QGuiApplication.
-    const bool gui = std::any_of(argv + 1, argv + argc,
-                                 [](const char* a) { return !qstrcmp(a, "render") || !qstrcmp(a, "demo"); });
+    // Forms are drawn with fonts, which need QtGui: the commands that render or print documents get an
+    // offscreen QGuiApplication.
+    const bool gui = std::any_of(argv + 1, argv + argc, [](const char* a) {
+        for (const char* c : {"render", "demo", "accept", "void", "business-list"})
+            if (!qstrcmp(a, c))
+                return true;
+        return false;
+    });
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> holder(gui ? new QGuiApplication(argc, argv)

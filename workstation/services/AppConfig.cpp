@@ -20,6 +20,9 @@ const Key kKeys[] = {
     {"office/postcode", "101000", &AppConfig::officePostcode},
     {"office/name", "Москва 101000", &AppConfig::officeName},
     {"office/region", "Москва", &AppConfig::officeRegion},
+    {"office/address", "", &AppConfig::officeAddress},
+    // The legal entity on receipts: АО «Почта России» for every office of the network.
+    {"office/inn", "7724490000", &AppConfig::officeInn},
     {"counter/id", "1", &AppConfig::counterId},
     {"counter/name", "Окно 1", &AppConfig::counterName},
     {"operator/id", "op1", &AppConfig::operatorId},

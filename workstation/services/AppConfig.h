@@ -13,6 +13,8 @@ struct AppConfig {
     QString officePostcode;
     QString officeName;
     QString officeRegion;
+    QString officeAddress; // printed on receipts; the postcode and region when empty
+    QString officeInn;
     int utcOffsetMin = 180;
     QString counterId;
     QString counterName;

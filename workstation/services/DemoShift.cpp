@@ -1,16 +1,14 @@
 #include "DemoShift.h"
 
-#include "AcceptanceService.h"
 #include "AppConfig.h"
 #include "OfficeSetup.h"
+#include "acceptance/CounterServices.h"
 #include "db/OutboxRepository.h"
-#include "documents/DemoDocuments.h"
+#include "demo/DemoShipments.h"
 #include "forms/FormRegistry.h"
 #include "forms/render/Renderer.h"
-#include "shift/OperatorService.h"
+#include "printing/FormJobRenderer.h"
 #include "shift/ShiftReportFormat.h"
-#include "shift/ShiftService.h"
-#include "tariff/TariffService.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,34 +17,51 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSaveFile>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcDemo, "pc.services.demo")
 
 namespace pc::services {
 
 namespace {
-// What the simulated counter sees during the demo: a scan (or an allocation), a stable weight, the
-// product, destination and services the clerk picks.
-struct DemoStep {
-    const char* scanned; // nullptr → allocate
-    IdKind kind;
-    const char* serviceIndicator;
-    qint64 grams;
-    int objectCode;
-    const char* destination; // postcode, or ISO country for international objects
-    qint64 declaredKop;
-    qint64 codKop;
-    QList<int> services;
-};
-const DemoStep kSteps[] = {
-    {nullptr, IdKind::Rpo14, "", 2350, 4040, "630099", 500000, 450000, {23}}, // parcel, value + COD +
-                                                                              // inventory
-    {nullptr, IdKind::Rpo14, "", 20, 2010, "190000", 0, 0, {}},               // registered letter
-    {"80082240994512", IdKind::Rpo14, "", 3400, 4030, "690000", 0, 0, {4}},   // pre-labelled parcel, fragile
-    {nullptr, IdKind::S10, "UA", 450, 5001, "DE", 0, 0, {}},      // international small packet (CN22)
-    {nullptr, IdKind::S10, "CP", 2300, 4031, "KZ", 0, 0, {}},     // international parcel (CN23)
-    {nullptr, IdKind::S10, "EE", 1200, 7030, "620000", 0, 0, {}}, // EMS
-};
+// Writes what a sale printed, as the printers would get it: PDF for everything, ZPL for labels (the
+// thermal label printer), ESC/POS for the receipt. Keys "<document>_<language>" → relative path.
+Result<QJsonObject> writeSaleDocuments(const db::Connection& c, const SaleItem& item, const QDir& out)
+{
+    QJsonObject docs;
+    const QString dir = out.filePath(QStringLiteral("documents"));
+    for (int i = 0; i < item.printJobs.size(); ++i) {
+        const QString form = item.forms[i];
+        const QString key = form.startsWith(QStringLiteral("label")) ? QStringLiteral("label") : form;
+        QList<drivers::PrintLanguage> languages{drivers::PrintLanguage::Pdf};
+        if (key == u"label")
+            languages << drivers::PrintLanguage::Zpl;
+        for (const auto lang : languages) {
+            auto name =
+                writePrintJobFile(c, item.printJobs[i], dir, QStringLiteral("%1-%2").arg(item.id.text, key),
+                                  {lang, 203, {}, -1});
+            if (!name)
+                return name.error();
+            docs.insert(key + u'_' + drivers::printLanguageName(lang), QStringLiteral("documents/") + *name);
+        }
+    }
+    return docs;
+}
+
+Result<QJsonObject> writeReceipt(const db::Connection& c, const SaleResult& sale, const QDir& out)
+{
+    QJsonObject docs;
+    for (const auto lang : {drivers::PrintLanguage::Pdf, drivers::PrintLanguage::EscPos}) {
+        auto name =
+            writePrintJobFile(c, sale.receiptJob, out.filePath(QStringLiteral("documents")),
+                              QStringLiteral("receipt-%1").arg(sale.receiptNumber), {lang, 203, {}, -1});
+        if (!name)
+            return name.error();
+        docs.insert(QStringLiteral("receipt_") + drivers::printLanguageName(lang),
+                    QStringLiteral("documents/") + *name);
+    }
+    return docs;
+}
 } // namespace
 
 Result<DemoResult> DemoShift::run()
@@ -83,77 +98,118 @@ Result<DemoResult> DemoShift::run()
         return st.error();
 
     SystemClock clock;
+    CounterServices counter(cfg, *conn, clock, true);
     // The clerk's day: log in, open the shift with a float, work, count the cash, close.
-    OperatorService operators(*conn, clock);
     const QString demoPassword = QStringLiteral("demo-password");
-    if (auto st = operators.add({cfg.operatorId, cfg.operatorName, Role::Operator, demoPassword}); !st)
+    if (auto st = counter.operators.add({cfg.operatorId, cfg.operatorName, Role::Operator, demoPassword});
+        !st)
         return st.error();
-    if (auto who = operators.authenticate(cfg.operatorId, demoPassword); !who)
+    if (auto who = counter.operators.authenticate(cfg.operatorId, demoPassword); !who)
         return who.error();
-    ShiftService shifts(*conn, clock, operators);
+    ShiftService& shifts = counter.shifts;
     const qint64 floatKop = 500000; // 5 000 ₽ in the drawer
     auto shift = shifts.open(cfg.counterId, cfg.operatorId, floatKop);
     if (!shift)
         return shift.error();
-
-    AcceptanceService acceptance(*conn, clock, counterContextFrom(cfg));
-    acceptance.setShiftCheck([&shifts](const QString& counter) { return shifts.requireOpenShift(counter); });
-    TariffService tariffs(*conn, clock, cfg.utcOffsetMin);
-    if (auto st = tariffs.ensureTariffs(); !st)
+    if (auto st = counter.tariffs.ensureTariffs(); !st)
         return st.error();
+
     QJsonArray items;
-    for (const DemoStep& s : kSteps) {
-        AcceptanceRequest req;
-        if (s.scanned)
-            req.scannedId = QString::fromLatin1(s.scanned);
-        req.allocateKind = s.kind;
-        req.serviceIndicator = QString::fromLatin1(s.serviceIndicator);
-        req.weight = Weight::fromGrams(s.grams);
-        req.objectCode = s.objectCode;
-        req.destination = QString::fromLatin1(s.destination);
-        req.declaredValueKop = s.declaredKop;
-        req.codKop = s.codKop;
+    QJsonArray receipts;
+    auto record = [&](const SaleResult& sale, const QList<acceptance::Shipment>& basket) -> Status {
+        auto receiptDocs = writeReceipt(*conn, sale, out);
+        if (!receiptDocs)
+            return receiptDocs.error();
+        receipts.append(QJsonObject{{QStringLiteral("number"), double(sale.receiptNumber)},
+                                    {QStringLiteral("method"), acceptance::paymentMethodName(sale.method)},
+                                    {QStringLiteral("total_kop"), double(sale.totalKop)},
+                                    {QStringLiteral("tendered_kop"), double(sale.tenderedKop)},
+                                    {QStringLiteral("change_kop"), double(sale.changeKop)},
+                                    {QStringLiteral("items"), int(sale.items.size())}});
+        for (int i = 0; i < sale.items.size(); ++i) {
+            const SaleItem& it = sale.items[i];
+            auto docs = writeSaleDocuments(*conn, it, out);
+            if (!docs)
+                return docs.error();
+            for (auto d = receiptDocs->constBegin(); d != receiptDocs->constEnd(); ++d)
+                docs->insert(d.key(), d.value());
+            const acceptance::Shipment& s = basket[i];
+            items.append(QJsonObject{
+                {QStringLiteral("id"), it.id.text},
+                {QStringLiteral("kind"), idKindName(it.id.kind)},
+                {QStringLiteral("object"), it.object},
+                {QStringLiteral("weight_g"), double(it.weightG)},
+                {QStringLiteral("destination"),
+                 s.international() ? s.recipient.country : s.recipient.postcode},
+                {QStringLiteral("total_kop"), double(it.totalKop)},
+                {QStringLiteral("tariff_version"), it.tariffVersion},
+                {QStringLiteral("operation_id"), double(it.operationId)},
+                {QStringLiteral("event_id"), it.eventId},
+                {QStringLiteral("receipt"), double(sale.receiptNumber)},
+                {QStringLiteral("business_list"), !s.businessListRef.isEmpty()},
+                {QStringLiteral("documents"), *docs},
+            });
+            qCInfo(lcDemo) << "demo accepted" << it.id.text;
+        }
+        return {};
+    };
 
-        tariff::QuoteRequest q;
-        q.object = s.objectCode;
-        q.fromPostcode = cfg.officePostcode;
-        (req.destination.size() == 2 ? q.country : q.toPostcode) = req.destination;
-        q.weightG = s.grams;
-        q.declaredValueKop = s.declaredKop;
-        q.codKop = s.codKop;
-        q.services = s.services;
-        const tariff::QuoteResult price = tariffs.quote(q);
-        if (!price.ok())
-            return price.errors.first();
-        req.totalKop = price.quote.totalKop;
-
-        auto accepted = acceptance.accept(req);
-        if (!accepted)
-            return accepted.error();
-        // What the counter prints for it, written where the manifest says (relative paths).
-        auto documents =
-            renderDemoDocuments({accepted->id.text, s.objectCode, accepted->weightG, s.declaredKop, s.codKop,
-                                 req.totalKop, req.destination, s.services.contains(23)},
-                                out.filePath(QStringLiteral("documents")));
-        if (!documents)
-            return documents.error();
-        QJsonObject docs;
-        for (auto it = documents->constBegin(); it != documents->constEnd(); ++it)
-            docs.insert(it.key(), QStringLiteral("documents/") + it.value().toString());
-        items.append(QJsonObject{
-            {QStringLiteral("id"), accepted->id.text},
-            {QStringLiteral("kind"), idKindName(accepted->id.kind)},
-            {QStringLiteral("object"), s.objectCode},
-            {QStringLiteral("weight_g"), static_cast<double>(accepted->weightG)},
-            {QStringLiteral("destination"), req.destination},
-            {QStringLiteral("total_kop"), static_cast<double>(req.totalKop)},
-            {QStringLiteral("tariff_version"), price.quote.tariffVersion},
-            {QStringLiteral("operation_id"), static_cast<double>(accepted->operationId)},
-            {QStringLiteral("event_id"), accepted->eventId},
-            {QStringLiteral("documents"), docs},
-        });
-        qCInfo(lcDemo) << "demo accepted" << accepted->id.text;
+    // The walk-in customers: each basket paid in cash, the tendered money rounded up.
+    for (const demo::DemoCustomer& customer : demo::demoCustomers()) {
+        SaleRequest req;
+        req.items = customer.basket;
+        qint64 total = 0;
+        for (const auto& s : customer.basket) {
+            const ItemCheck c = counter.sales.check(s);
+            if (!c.price.ok())
+                return c.price.errors.first();
+            total += c.price.quote.totalKop;
+        }
+        const qint64 step = customer.tenderedRoundUpKop;
+        req.payment = {acceptance::PaymentMethod::Cash, step > 0 ? (total + step - 1) / step * step : total};
+        auto sale = counter.sales.commit(req);
+        if (!sale)
+            return sale.error();
+        if (auto st = record(*sale, req.items); !st)
+            return st.error();
     }
+
+    // A business client hands in a pre-registered list of 20 parcels: import it, scan each (in the
+    // order they come out of the bag), one sale on the client's contract, close the list with Ф.103.
+    QFile listFile(QStringLiteral(":/pc/demo/business-list-20.json"));
+    if (!listFile.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("demo.list"), QStringLiteral("the demo business list is missing")};
+    auto imported = counter.lists.importBytes(
+        listFile.readAll(), QStringLiteral("business-list-20.json"),
+        {QStringLiteral("ООО «Книжный двор»"), QStringLiteral("7701234567"), QStringLiteral("Д-2026/117")});
+    if (!imported)
+        return imported.error();
+    auto toScan = counter.lists.missing(imported->listId);
+    if (!toScan)
+        return toScan.error();
+    std::reverse(toScan->begin(), toScan->end());
+    SaleRequest listSale;
+    listSale.payment.method = acceptance::PaymentMethod::Contract;
+    for (const QString& barcode : *toScan) {
+        auto scan = counter.lists.scan(barcode, imported->listId);
+        if (!scan)
+            return scan.error();
+        listSale.contract = scan->list.contract;
+        listSale.items << scan->shipment; // the scale agrees with what the client declared
+    }
+    auto listSold = counter.sales.commit(listSale);
+    if (!listSold)
+        return listSold.error();
+    if (auto st = record(*listSold, listSale.items); !st)
+        return st.error();
+    auto closedList = counter.lists.close(imported->listId, false);
+    if (!closedList)
+        return closedList.error();
+    auto f103 = writePrintJobFile(*conn, closedList->f103Job, out.filePath(QStringLiteral("documents")),
+                                  QStringLiteral("list-%1-f103").arg(imported->listId));
+    if (!f103)
+        return f103.error();
+
     // Close: the counted cash is exactly what the journal says the drawer holds.
     auto x = shifts.xReport(cfg.counterId);
     if (!x)
@@ -199,6 +255,12 @@ Result<DemoResult> DemoShift::run()
         {QStringLiteral("counter"), cfg.counterId},
         {QStringLiteral("database"), QStringLiteral("postcounter.db")},
         {QStringLiteral("items"), items},
+        {QStringLiteral("receipts"), receipts},
+        {QStringLiteral("business_list"),
+         QJsonObject{{QStringLiteral("id"), double(imported->listId)},
+                     {QStringLiteral("imported"), imported->imported},
+                     {QStringLiteral("accepted"), closedList->list.accepted},
+                     {QStringLiteral("f103_pdf"), QStringLiteral("documents/") + *f103}}},
         {QStringLiteral("outbox_pending"), static_cast<double>(*pending)},
         {QStringLiteral("shift"),
          QJsonObject{{QStringLiteral("id"), static_cast<double>(shift->id)},

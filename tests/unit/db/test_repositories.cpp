@@ -157,9 +157,11 @@ private slots:
         // The identifier the range will hand out next already exists as an item: the acceptance
         // fails after allocating, and the whole transaction — the allocation too — is rolled back.
         QSqlQuery q(m_c->db());
-        QVERIFY(
-            q.exec(QStringLiteral("INSERT INTO item VALUES ('10100025000072', 'rpo14', NULL, 10, 0, 0, 0, "
-                                  "'accepted', '101000', '2', '2026-01-01T00:00:00.000Z')")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO item (id, kind, object_code, weight_g, declared_value_kop, cod_kop, "
+                           "total_kop, status, office_postcode, counter_id, accepted_at) VALUES "
+                           "('10100025000072', 'rpo14', NULL, 10, 0, 0, 0, "
+                           "'accepted', '101000', '2', '2026-01-01T00:00:00.000Z')")));
         AcceptanceService svc(*m_c, m_clock, counterContextFrom(m_cfg));
         AcceptanceRequest req;
         req.weight = Weight::fromGrams(300);

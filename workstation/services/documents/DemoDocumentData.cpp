@@ -1,6 +1,7 @@
 // Sample data for the demo documents: who sends, who receives, what is inside. Only the item's own
 // figures (identifier, weight, amounts, destination) come from the shift.
 #include "DemoDocuments.h"
+#include "services/acceptance/AcceptanceDocuments.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -16,10 +17,6 @@ int mailtype(const DemoDocumentItem& i)
 {
     return i.object / 1000;
 }
-int category(const DemoDocumentItem& i)
-{
-    return (i.object / 10) % 10;
-}
 
 QString today()
 {
@@ -28,46 +25,7 @@ QString today()
 
 QString product(const DemoDocumentItem& i)
 {
-    QString base;
-    switch (mailtype(i)) {
-    case 2:
-        base = QStringLiteral("Письмо");
-        break;
-    case 3:
-        base = QStringLiteral("Бандероль");
-        break;
-    case 4:
-        base = QStringLiteral("Посылка");
-        break;
-    case 5:
-        base = QStringLiteral("Мелкий пакет");
-        break;
-    case 7:
-        base = QStringLiteral("EMS");
-        break;
-    case 23:
-        base = QStringLiteral("Посылка онлайн");
-        break;
-    case 27:
-        base = QStringLiteral("Посылка стандарт");
-        break;
-    case 47:
-        base = QStringLiteral("Посылка 1 класса");
-        break;
-    default:
-        base = QStringLiteral("Отправление");
-        break;
-    }
-    switch (category(i)) {
-    case 1:
-        return base + QStringLiteral(" заказное");
-    case 2:
-        return base + QStringLiteral(" с объявленной ценностью");
-    case 4:
-        return base + QStringLiteral(" с ОЦ и наложенным платежом");
-    default:
-        return base;
-    }
+    return printedProductName(i.object);
 }
 
 QJsonObject sender()

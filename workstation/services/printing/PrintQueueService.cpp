@@ -1,6 +1,7 @@
 #include "PrintQueueService.h"
 
 #include "ClerkMessages.h"
+#include "FormJobRenderer.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -19,16 +20,6 @@ bool transient(const QString& code)
            code == u"usb.busy";
 }
 
-drivers::PrintJob jobFrom(const db::PrintQueueEntry& e)
-{
-    drivers::PrintJob j;
-    j.language = drivers::printLanguageFromName(e.language).value_or(drivers::PrintLanguage::Pdf);
-    j.bytes = e.bytes;
-    j.media = e.media;
-    j.copies = e.copies;
-    j.title = e.title;
-    return j;
-}
 } // namespace
 
 // Runs on the print thread: owns a second connection to the queue's database file and the printers'
@@ -68,6 +59,12 @@ public:
         auto e = repo.get(jobId, true);
         if (!e)
             return report(jobId, false, e.error().code, e.error().message, {});
+        // Recorded while no printer had the role (e.g. a sale before the printers were set up): the
+        // printer with the role now takes it.
+        if (e->printer == u"?" && !m_printers.printerFor(e->documentKind).isEmpty()) {
+            e->printer = m_printers.printerFor(e->documentKind);
+            (void)repo.assignPrinter(jobId, e->printer);
+        }
         auto printer = m_printers.find(e->printer);
         if (!printer) {
             const QString msg = QStringLiteral("no printer named \"%1\" is configured").arg(e->printer);
@@ -84,7 +81,12 @@ public:
             },
             Qt::QueuedConnection);
 
-        const drivers::PrinterStatus st = printer->print(jobFrom(*e));
+        auto job = printJobFor(*e, m_printers.outputOf(e->printer));
+        if (!job) {
+            (void)repo.markFailed(jobId, job.error().code, job.error().message);
+            return report(jobId, false, job.error().code, job.error().message, e->printer);
+        }
+        const drivers::PrinterStatus st = printer->print(*job);
         if (st.ok()) {
             if (auto m = repo.markPrinted(jobId); !m)
                 qCWarning(lcPrintQueue) << "job" << jobId << "printed but not recorded:" << m.error().message;

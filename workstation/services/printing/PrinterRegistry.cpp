@@ -23,8 +23,10 @@ std::unique_ptr<drivers::Printer> PrinterRegistry::makePrinter(const PrinterConf
 
 void PrinterRegistry::configure(const PrintingConfig& config)
 {
-    for (const auto& p : config.printers)
+    for (const auto& p : config.printers) {
         add(makePrinter(p));
+        setOutput(p.name, {p.language, p.dpi, p.media, p.codeTable});
+    }
     for (auto it = config.roles.begin(); it != config.roles.end(); ++it)
         setRole(it.key(), it.value());
 }
@@ -64,6 +66,18 @@ QString PrinterRegistry::printerFor(const QString& documentKind) const
 {
     QMutexLocker lock(&m_mutex);
     return m_roles.value(documentKind);
+}
+
+void PrinterRegistry::setOutput(const QString& printer, const PrinterOutput& output)
+{
+    QMutexLocker lock(&m_mutex);
+    m_outputs.insert(printer, output);
+}
+
+PrinterOutput PrinterRegistry::outputOf(const QString& printer) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_outputs.value(printer);
 }
 
 } // namespace pc::services

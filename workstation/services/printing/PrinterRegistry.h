@@ -9,6 +9,14 @@
 
 namespace pc::services {
 
+// What a printer takes: the print thread renders a form job for it with these.
+struct PrinterOutput {
+    drivers::PrintLanguage language = drivers::PrintLanguage::Pdf;
+    int dpi = 203;
+    QString media;
+    int codeTable = -1; // ESC/POS ESC t n for Cyrillic; -1 = the renderer's default
+};
+
 class PrinterRegistry {
 public:
     PrinterRegistry() = default;
@@ -21,11 +29,14 @@ public:
     QStringList names() const;
     void setRole(const QString& documentKind, const QString& printer);
     QString printerFor(const QString& documentKind) const; // "" when no printer has that role
+    void setOutput(const QString& printer, const PrinterOutput& output);
+    PrinterOutput outputOf(const QString& printer) const; // defaults (PDF, 203 dpi) when never set
 
 private:
     mutable QMutex m_mutex;
     QList<std::shared_ptr<drivers::Printer>> m_printers;
     QMap<QString, QString> m_roles;
+    QMap<QString, PrinterOutput> m_outputs;
 };
 
 } // namespace pc::services

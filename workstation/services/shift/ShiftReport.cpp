@@ -1,5 +1,6 @@
 #include "ShiftReport.h"
 
+#include "db/sale/ReceiptRepository.h"
 #include "db/shift/ShiftJournalQueries.h"
 #include "domain/Money.h"
 
@@ -89,6 +90,12 @@ Result<ShiftReport> buildShiftReport(const db::Connection& c, const db::ShiftRec
         else
             r.revenueKop += g.amountKop;
     }
+    auto methods = db::ReceiptRepository(c).totalsByMethod(shift.counterId, shift.openedAtUtc, r.untilUtc);
+    if (!methods)
+        return methods.error();
+    r.cardPaymentsKop = methods->value(QStringLiteral("card"));
+    r.contractPaymentsKop = methods->value(QStringLiteral("contract"));
+    r.cashPaymentsKop -= r.cardPaymentsKop + r.contractPaymentsKop;
     r.byKind = kinds.values();
     r.byProduct = products.values();
 

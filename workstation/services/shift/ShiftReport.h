@@ -6,7 +6,8 @@
 // Conventions: operation.amount_kop is what the customer paid in cash for that operation (a void,
 // tracking 26, carries the reversed amount as a negative number); COD collected at hand-over is
 // operation 63 (COD paid). Revenue is every payment except COD collected (that money belongs to the
-// sender). Expected cash = float + cash in − cash out + all cash paid in the journal.
+// sender). Payments by card or on a contract are the receipts' (receipt.method); the rest was cash.
+// Expected cash = float + cash in − cash out + all cash paid in the journal.
 #include "db/Connection.h"
 #include "db/shift/ApprovalRepository.h"
 #include "db/shift/ShiftRepository.h"
@@ -57,7 +58,9 @@ struct ShiftReport {
     std::optional<int> vatRatePercent;
     std::optional<qint64> vatKop; // included in revenueKop
     qint64 codCollectedKop = 0;
-    qint64 cashPaymentsKop = 0; // everything paid in cash: revenue + COD collected
+    qint64 cashPaymentsKop = 0;     // everything paid in cash: revenue + COD collected − card − contract
+    qint64 cardPaymentsKop = 0;     // sale receipts paid by card, less card refunds
+    qint64 contractPaymentsKop = 0; // business clients' contracts (nothing paid at the counter)
 
     qint64 floatKop = 0;
     qint64 cashInKop = 0;

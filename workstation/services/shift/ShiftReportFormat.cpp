@@ -66,7 +66,9 @@ QJsonObject shiftReportJson(const ShiftReport& r)
                        {QStringLiteral("voids"), kop(r.voids)},
                        {QStringLiteral("revenue_kop"), kop(r.revenueKop)},
                        {QStringLiteral("cod_collected_kop"), kop(r.codCollectedKop)},
-                       {QStringLiteral("cash_payments_kop"), kop(r.cashPaymentsKop)}};
+                       {QStringLiteral("cash_payments_kop"), kop(r.cashPaymentsKop)},
+                       {QStringLiteral("card_payments_kop"), kop(r.cardPaymentsKop)},
+                       {QStringLiteral("contract_payments_kop"), kop(r.contractPaymentsKop)}};
     if (r.vatKop) {
         totals.insert(QStringLiteral("vat_rate_percent"), *r.vatRatePercent);
         totals.insert(QStringLiteral("vat_kop"), kop(*r.vatKop));

@@ -1,0 +1,183 @@
+// postcounter-cli accept --item FILE.json [--item FILE.json …] [--pay cash[:AMOUNT]|card|contract]
+//                        [--contract NUMBER] [--confirm-weight] [--documents DIR] [--json]
+// Accepts one basket headless: the items of the files (docs/acceptance-item-json.md; a file holds one
+// item or an array), one payment, one receipt. Refused (exit 1) with every reason. --documents writes
+// what the sale prints (label, forms, receipt) as PDF files into DIR.
+#include "CliContext.h"
+#include "domain/Money.h"
+#include "domain/acceptance/ShipmentJson.h"
+#include "services/acceptance/CounterServices.h"
+#include "services/printing/FormJobRenderer.h"
+#include "services/printing/PrintQueueService.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace pc::cli {
+
+namespace {
+
+Result<QList<acceptance::Shipment>> readItems(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("accept.file"),
+                     QStringLiteral("cannot read %1: %2").arg(path, f.errorString())};
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+    if (pe.error != QJsonParseError::NoError)
+        return Error{
+            QStringLiteral("accept.json"),
+            QStringLiteral("%1 is not JSON: %2 at offset %3").arg(path, pe.errorString()).arg(pe.offset)};
+    QJsonArray items = doc.isArray() ? doc.array() : QJsonArray{doc.object()};
+    QList<acceptance::Shipment> out;
+    for (int i = 0; i < items.size(); ++i) {
+        auto s = acceptance::shipmentFromJson(items[i].toObject());
+        if (!s)
+            return Error{s.error().code,
+                         doc.isArray()
+                             ? QStringLiteral("%1, item %2: %3").arg(path).arg(i + 1).arg(s.error().message)
+                             : QStringLiteral("%1: %2").arg(path, s.error().message)};
+        out << *s;
+    }
+    return out;
+}
+
+// Renders the sale's print jobs as PDF files: {job id: file name}.
+Result<QJsonObject> writeDocuments(const db::Connection& c, const QList<qint64>& jobs, const QString& dir)
+{
+    db::PrintQueueRepository repo(c);
+    QJsonObject out;
+    for (qint64 id : jobs) {
+        auto e = repo.get(id, false);
+        if (!e)
+            return e.error();
+        auto name = services::writePrintJobFile(c, id, dir,
+                                                QString(e->title).replace(u' ', u'-').replace(u'/', u'-'));
+        if (!name)
+            return name.error();
+        out.insert(QString::number(id), *name);
+    }
+    return out;
+}
+
+QString rub(qint64 kop)
+{
+    return Money::fromKopecks(kop).format(NumberStyle::English, false);
+}
+
+} // namespace
+
+int runAcceptCommand(CliContext& ctx)
+{
+    bool usageError = false;
+    QStringList files;
+    while (auto f = ctx.takeOption(QStringLiteral("--item"), &usageError))
+        files << *f;
+    const auto pay = ctx.takeOption(QStringLiteral("--pay"), &usageError);
+    const auto contract = ctx.takeOption(QStringLiteral("--contract"), &usageError);
+    const auto documents = ctx.takeOption(QStringLiteral("--documents"), &usageError);
+    const bool confirmWeight = ctx.takeFlag(QStringLiteral("--confirm-weight"));
+    const bool json = ctx.takeFlag(QStringLiteral("--json"));
+    const QString synopsis =
+        QStringLiteral("accept --item FILE.json [--item …] [--pay cash[:AMOUNT]|card|contract] "
+                       "[--contract N] [--confirm-weight] [--documents DIR] [--json]");
+    if (usageError || files.isEmpty() || !ctx.args.isEmpty())
+        return ctx.usage(synopsis);
+    auto payment = acceptance::parsePaymentChoice(pay.value_or(QStringLiteral("cash")));
+    if (!payment)
+        return ctx.usage(payment.error().message);
+
+    services::SaleRequest request;
+    request.payment = *payment;
+    request.contract = contract.value_or(QString());
+    request.weightMismatchConfirmed = confirmWeight;
+    for (const QString& path : files) {
+        auto items = readItems(path);
+        if (!items)
+            return ctx.refuse(items.error());
+        request.items += *items;
+    }
+
+    auto ws = ctx.openWorkstation();
+    if (!ws)
+        return ctx.fail(ws.error());
+    // The built-in sample office (no configuration file) is a sandbox: no shift needed there.
+    const bool sample = ws->config.demo || !QFileInfo::exists(ws->config.configPath);
+    SystemClock clock;
+    services::CounterServices counter(ws->config, ws->connection, clock, !sample);
+    if (auto st = counter.tariffs.ensureTariffs(); !st)
+        return ctx.fail(st.error());
+    auto printing = services::loadPrintingConfig(ws->config.configPath);
+    if (!printing)
+        return ctx.fail(printing.error());
+    services::PrinterRegistry printers;
+    printers.configure(*printing);
+    std::unique_ptr<services::PrintQueueService> queue;
+    if (!printing->printers.isEmpty())
+        queue = std::make_unique<services::PrintQueueService>(ws->connection, printers);
+    counter.setPrinting(&printers, queue.get());
+
+    // A contract payment with no number takes the business client's contract of its list.
+    if (request.payment.method == acceptance::PaymentMethod::Contract && request.contract.isEmpty())
+        for (const auto& s : request.items)
+            if (auto found = counter.lists.lookup(s.barcode); found && *found)
+                request.contract = (*found)->list.contract;
+
+    auto sale = counter.sales.commit(request);
+    if (!sale)
+        return ctx.refuse(sale.error());
+    if (queue && !queue->waitForIdle(60000))
+        ctx.err << "postcounter-cli: printing is still in progress; the print queue keeps the jobs\n";
+
+    QJsonObject docs;
+    if (documents) {
+        auto written = writeDocuments(ws->connection, sale->printJobs, *documents);
+        if (!written)
+            return ctx.fail(written.error());
+        docs = *written;
+    }
+    QJsonArray items;
+    for (const auto& it : sale->items) {
+        QJsonArray jobs;
+        for (int i = 0; i < it.printJobs.size(); ++i)
+            jobs.append(QJsonObject{{QStringLiteral("job"), double(it.printJobs[i])},
+                                    {QStringLiteral("form"), it.forms[i]},
+                                    {QStringLiteral("file"), docs.value(QString::number(it.printJobs[i]))}});
+        items.append(QJsonObject{{QStringLiteral("id"), it.id.text},
+                                 {QStringLiteral("object"), it.object},
+                                 {QStringLiteral("weight_g"), double(it.weightG)},
+                                 {QStringLiteral("total_kop"), double(it.totalKop)},
+                                 {QStringLiteral("tariff_version"), it.tariffVersion},
+                                 {QStringLiteral("operation_id"), double(it.operationId)},
+                                 {QStringLiteral("event_id"), it.eventId},
+                                 {QStringLiteral("documents"), jobs}});
+    }
+    if (json) {
+        const QJsonObject o{{QStringLiteral("receipt"), double(sale->receiptNumber)},
+                            {QStringLiteral("receipt_id"), double(sale->receiptId)},
+                            {QStringLiteral("receipt_file"), docs.value(QString::number(sale->receiptJob))},
+                            {QStringLiteral("method"), acceptance::paymentMethodName(sale->method)},
+                            {QStringLiteral("total_kop"), double(sale->totalKop)},
+                            {QStringLiteral("tendered_kop"), double(sale->tenderedKop)},
+                            {QStringLiteral("change_kop"), double(sale->changeKop)},
+                            {QStringLiteral("card_auth_code"), sale->cardAuthCode},
+                            {QStringLiteral("items"), items}};
+        ctx.out << QJsonDocument(o).toJson();
+        return ExitOk;
+    }
+    for (const auto& it : sale->items)
+        ctx.out << it.id.text << "  " << it.object << "  " << it.weightG << " g  " << rub(it.totalKop)
+                << " RUB  (" << it.forms.join(QStringLiteral(", ")) << ")\n";
+    ctx.out << "receipt " << sale->receiptNumber << ": " << rub(sale->totalKop) << " RUB by "
+            << acceptance::paymentMethodName(sale->method);
+    if (sale->method == acceptance::PaymentMethod::Cash)
+        ctx.out << ", tendered " << rub(sale->tenderedKop) << ", change " << rub(sale->changeKop);
+    ctx.out << "\n";
+    return ExitOk;
+}
+
+} // namespace pc::cli
