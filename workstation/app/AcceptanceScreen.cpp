@@ -1,8 +1,10 @@
 #include "AcceptanceScreen.h"
 
+#include "AddressForm.h"
 #include "PricePanel.h"
 #include "db/ItemRepository.h"
 #include "domain/Money.h"
+#include "services/acceptance/CounterServices.h"
 #include "services/tariff/TariffService.h"
 
 #include <QCheckBox>
@@ -40,9 +42,13 @@ std::optional<qint64> parseAmount(const QLineEdit* edit, QString* error)
 } // namespace
 
 AcceptanceScreen::AcceptanceScreen(services::AcceptanceService& acceptance, services::TariffService* tariffs,
-                                   QWidget* parent)
-    : QWidget(parent), m_acceptance(acceptance), m_tariffs(tariffs)
+                                   QWidget* parent, services::CounterServices* counter,
+                                   services::PostcodeDirectory* postcodes)
+    : QWidget(parent), m_acceptance(acceptance), m_tariffs(tariffs), m_counter(counter),
+      m_postcodes(postcodes)
 {
+    if (m_counter && !m_tariffs)
+        m_tariffs = &m_counter->tariffs;
     auto* title = new QLabel(tr("Acceptance"), this);
     QFont big = title->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
@@ -115,6 +121,8 @@ AcceptanceScreen::AcceptanceScreen(services::AcceptanceService& acceptance, serv
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addLayout(top);
+    if (m_counter)
+        buildSale(form, layout);
     layout->addWidget(new QLabel(tr("Today's operations"), this));
     layout->addWidget(m_today, 1);
 
@@ -127,6 +135,7 @@ AcceptanceScreen::AcceptanceScreen(services::AcceptanceService& acceptance, serv
     connect(m_product, &QComboBox::currentIndexChanged, this, &AcceptanceScreen::onProductChanged);
     connect(m_id, &QLineEdit::textEdited, this, [this] {
         m_allocate.reset();
+        m_registered.reset();
         m_error->clear();
     });
     auto* f2 = new QShortcut(QKeySequence(Qt::Key_F2), this);
@@ -134,7 +143,13 @@ AcceptanceScreen::AcceptanceScreen(services::AcceptanceService& acceptance, serv
     auto* f3 = new QShortcut(QKeySequence(Qt::Key_F3), this);
     connect(f3, &QShortcut::activated, this, [this] { allocateOnAccept(IdKind::S10); });
     auto* esc = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    connect(esc, &QShortcut::activated, this, &AcceptanceScreen::clearForm);
+    connect(esc, &QShortcut::activated, this, [this] {
+        // In the basket Esc takes the selected item out; in the form it clears the form.
+        if (m_basket && m_basket->hasFocus())
+            removeSelectedFromBasket();
+        else
+            clearForm();
+    });
 
     setTabOrder(m_id, m_weight);
     setTabOrder(m_weight, m_product);
@@ -144,6 +159,16 @@ AcceptanceScreen::AcceptanceScreen(services::AcceptanceService& acceptance, serv
     setTabOrder(m_cod, m_acceptButton);
 
     buildProducts();
+    if (m_counter) {
+        // Sales take the addresses instead of the bare destination.
+        form->setRowVisible(m_destination, false);
+        QList<QWidget*> chain = {m_id, m_weight, m_product};
+        for (QLineEdit* e : m_addresses->fields())
+            chain << e;
+        chain << m_declared << m_cod << m_acceptButton << m_basket << m_payButton;
+        for (int i = 1; i < chain.size(); ++i)
+            setTabOrder(chain[i - 1], chain[i]);
+    }
     m_id->setFocus();
 }
 
@@ -197,6 +222,8 @@ void AcceptanceScreen::onProductChanged()
     const tariff::Product* p = (*version)->product(currentObject());
     if (!p)
         return;
+    if (m_addresses)
+        m_addresses->setInternational(p->international);
     m_destination->setPlaceholderText(p->international ? tr("country code, e.g. DE")
                                                        : tr("postcode, e.g. 630099"));
     m_declared->setEnabled(p->declaredValue);
@@ -234,6 +261,10 @@ QList<int> AcceptanceScreen::checkedServices() const
 void AcceptanceScreen::requote()
 {
     m_quotedTotalKop = -1;
+    if (m_counter) {
+        checkSale();
+        return;
+    }
     if (!m_tariffs)
         return;
     auto weight = Weight::parse(m_weight->text());
@@ -298,6 +329,11 @@ void AcceptanceScreen::clearForm()
     m_cod->clear();
     for (QCheckBox* c : std::as_const(m_services))
         c->setChecked(false);
+    m_registered.reset();
+    if (m_addresses)
+        m_addresses->clear();
+    if (m_issues)
+        m_issues->clear();
     m_error->clear();
     m_id->setFocus();
 }
@@ -313,6 +349,8 @@ void AcceptanceScreen::onIdEntered()
             return;
         }
         m_id->setText(id->text);
+        if (m_counter && !fillFromBusinessList(id->text))
+            return;
     }
     m_error->clear();
     m_weight->setFocus();
@@ -320,6 +358,10 @@ void AcceptanceScreen::onIdEntered()
 
 void AcceptanceScreen::accept()
 {
+    if (m_counter) {
+        addToBasket();
+        return;
+    }
     services::AcceptanceRequest req;
     if (m_allocate) {
         req.allocateKind = *m_allocate;

@@ -2,12 +2,15 @@
 // The acceptance screen: scan or type an identifier (or F2/F3 to allocate a new one at commit),
 // choose the product and destination, weigh (the scale fills the weight live), add declared value,
 // COD and services, see the price explained line by line, press Enter to accept. Keyboard first.
+#include "domain/acceptance/Shipment.h"
 #include "services/AcceptanceService.h"
 
 #include <QWidget>
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
+class QVBoxLayout;
 class QGridLayout;
 class QLabel;
 class QLineEdit;
@@ -15,19 +18,26 @@ class QPushButton;
 class QTableWidget;
 
 namespace pc::services {
+class CounterServices;
+class PostcodeDirectory;
 class TariffService;
-}
+struct SaleRequest;
+} // namespace pc::services
 
 namespace pc::app {
 
+class AddressForm;
 class PricePanel;
 
 class AcceptanceScreen : public QWidget {
     Q_OBJECT
 public:
     // tariffs may be null: the screen then accepts without pricing (no tariff data installed).
+    // With counter services the screen sells: addresses, a basket and one payment per customer
+    // (SaleService); without them it accepts one item at a time through the acceptance service.
     AcceptanceScreen(services::AcceptanceService& acceptance, services::TariffService* tariffs,
-                     QWidget* parent = nullptr);
+                     QWidget* parent = nullptr, services::CounterServices* counter = nullptr,
+                     services::PostcodeDirectory* postcodes = nullptr);
 
     void refreshToday();
 
@@ -39,6 +49,7 @@ public slots:
 
 signals:
     void itemAccepted(const QString& id);
+    void saleCommitted(qint64 receiptNumber);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -55,6 +66,17 @@ private:
     void prependRow(const QString& id, int object, qint64 grams, qint64 totalKop, const QDateTime& atUtc);
     QList<int> checkedServices() const;
     int currentObject() const;
+
+    // The sale flow (AcceptanceSale.cpp).
+    void buildSale(QFormLayout* form, QVBoxLayout* layout);
+    acceptance::Shipment currentShipment() const;
+    void checkSale();
+    void addToBasket();
+    void removeSelectedFromBasket();
+    void refreshBasket();
+    void pay();
+    void commitSale(services::SaleRequest request);
+    bool fillFromBusinessList(const QString& barcode);
 
     services::AcceptanceService& m_acceptance;
     services::TariffService* m_tariffs;
@@ -73,6 +95,18 @@ private:
     QTableWidget* m_today = nullptr;
     std::optional<IdKind> m_allocate; // set by F2/F3: a new identifier is allocated in the commit
     qint64 m_quotedTotalKop = -1;     // -1: not priced
+
+    services::CounterServices* m_counter = nullptr;
+    services::PostcodeDirectory* m_postcodes = nullptr;
+    AddressForm* m_addresses = nullptr;
+    QLabel* m_issues = nullptr;
+    QTableWidget* m_basket = nullptr;
+    QLabel* m_basketTotal = nullptr;
+    QLabel* m_saleResult = nullptr;
+    QPushButton* m_payButton = nullptr;
+    QList<acceptance::Shipment> m_basketItems;
+    QList<qint64> m_basketPrices;
+    std::optional<acceptance::Shipment> m_registered; // scanned from a business client's list
 };
 
 } // namespace pc::app

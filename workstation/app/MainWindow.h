@@ -14,7 +14,9 @@ class Connection;
 
 namespace pc::services {
 class AcceptanceService;
+class CounterServices;
 class DeviceHub;
+class PostcodeDirectory;
 class PrintQueueService;
 class PrinterRegistry;
 class TariffService;
@@ -34,6 +36,9 @@ struct Workstation {
     services::PrintQueueService* printQueue = nullptr;
     services::PrinterRegistry* printers = nullptr;
     const db::Connection* connection = nullptr; // for the sync status (read-only counts)
+    // With these the acceptance screen sells (addresses, basket, payment, receipt).
+    services::CounterServices* counter = nullptr;
+    services::PostcodeDirectory* postcodes = nullptr;
 };
 
 class MainWindow : public QMainWindow {

@@ -6,6 +6,7 @@
 #include "CliContext.h"
 #include "domain/Money.h"
 #include "domain/acceptance/ShipmentJson.h"
+#include "services/acceptance/CardTerminal.h"
 #include "services/acceptance/CounterServices.h"
 #include "services/printing/FormJobRenderer.h"
 #include "services/printing/PrintQueueService.h"
@@ -120,6 +121,14 @@ int runAcceptCommand(CliContext& ctx)
     if (!printing->printers.isEmpty())
         queue = std::make_unique<services::PrintQueueService>(ws->connection, printers);
     counter.setPrinting(&printers, queue.get());
+    // The sample office pays cards on the built-in simulator; a real office configures its terminal.
+    auto terminalConfig = services::loadPaymentTerminalConfig(ws->config.configPath, sample);
+    if (!terminalConfig)
+        return ctx.fail(terminalConfig.error());
+    auto card = services::CardTerminal::start(*terminalConfig);
+    if (!card)
+        return ctx.fail(card.error());
+    counter.setPaymentTerminal((*card)->terminal(), (*card)->timeoutMs());
 
     // A contract payment with no number takes the business client's contract of its list.
     if (request.payment.method == acceptance::PaymentMethod::Contract && request.contract.isEmpty())

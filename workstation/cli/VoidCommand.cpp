@@ -3,6 +3,7 @@
 // Voids an item accepted in the counter's open shift: reversal 26.2 (26.1 with --senders-request),
 // refund receipt, cancellation event; a supervisor approves. Nothing is deleted.
 #include "CliContext.h"
+#include "services/acceptance/CardTerminal.h"
 #include "services/acceptance/CounterServices.h"
 #include "services/printing/PrintQueueService.h"
 
@@ -47,6 +48,13 @@ int runVoidCommand(CliContext& ctx)
     if (!printing->printers.isEmpty())
         queue = std::make_unique<services::PrintQueueService>(ws->connection, printers);
     counter.setPrinting(&printers, queue.get());
+    auto terminalConfig = services::loadPaymentTerminalConfig(ws->config.configPath, ws->config.demo);
+    if (!terminalConfig)
+        return ctx.fail(terminalConfig.error());
+    auto card = services::CardTerminal::start(*terminalConfig);
+    if (!card)
+        return ctx.fail(card.error());
+    counter.setPaymentTerminal((*card)->terminal(), (*card)->timeoutMs());
     auto done = counter.voids.voidItem(req);
     if (!done)
         return ctx.refuse(done.error());

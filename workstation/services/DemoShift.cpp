@@ -2,9 +2,11 @@
 
 #include "AppConfig.h"
 #include "OfficeSetup.h"
+#include "acceptance/CardTerminal.h"
 #include "acceptance/CounterServices.h"
 #include "db/OutboxRepository.h"
 #include "demo/DemoShipments.h"
+#include "drivers/sim/SimulatedPaymentTerminal.h"
 #include "forms/FormRegistry.h"
 #include "forms/render/Renderer.h"
 #include "printing/FormJobRenderer.h"
@@ -125,6 +127,7 @@ Result<DemoResult> DemoShift::run()
                                     {QStringLiteral("total_kop"), double(sale.totalKop)},
                                     {QStringLiteral("tendered_kop"), double(sale.tenderedKop)},
                                     {QStringLiteral("change_kop"), double(sale.changeKop)},
+                                    {QStringLiteral("card_auth_code"), sale.cardAuthCode},
                                     {QStringLiteral("items"), int(sale.items.size())}});
         for (int i = 0; i < sale.items.size(); ++i) {
             const SaleItem& it = sale.items[i];
@@ -154,7 +157,14 @@ Result<DemoResult> DemoShift::run()
         return {};
     };
 
-    // The walk-in customers: each basket paid in cash, the tendered money rounded up.
+    // Cards go to the simulated terminal, over TCP like a real one.
+    auto card = CardTerminal::start({QStringLiteral("sim"), {}, 0, 30});
+    if (!card)
+        return card.error();
+    counter.setPaymentTerminal((*card)->terminal(), (*card)->timeoutMs());
+    (*card)->simulator()->setStepDelayMs(20);
+
+    // The walk-in customers: baskets paid in cash (the tendered money rounded up) or by card.
     for (const demo::DemoCustomer& customer : demo::demoCustomers()) {
         SaleRequest req;
         req.items = customer.basket;
@@ -166,7 +176,9 @@ Result<DemoResult> DemoShift::run()
             total += c.price.quote.totalKop;
         }
         const qint64 step = customer.tenderedRoundUpKop;
-        req.payment = {acceptance::PaymentMethod::Cash, step > 0 ? (total + step - 1) / step * step : total};
+        req.payment = {customer.method, std::nullopt};
+        if (customer.method == acceptance::PaymentMethod::Cash)
+            req.payment.tenderedKop = step > 0 ? (total + step - 1) / step * step : total;
         auto sale = counter.sales.commit(req);
         if (!sale)
             return sale.error();

@@ -8,7 +8,9 @@
 #include "db/sale/ReceiptRepository.h"
 #include "domain/acceptance/ShipmentJson.h"
 #include "drivers/printer/SimulatedPrinter.h"
+#include "drivers/sim/SimulatedPaymentTerminal.h"
 #include "services/OfficeSetup.h"
+#include "services/acceptance/CardTerminal.h"
 #include "services/acceptance/CounterServices.h"
 #include "services/printing/FormJobRenderer.h"
 #include "services/printing/PrintQueueService.h"
@@ -231,6 +233,61 @@ private slots:
         QCOMPARE(db::ReceiptRepository(*m_c).get(sale->receiptId)->contract, QStringLiteral("Д-2026/117"));
         req.payment.method = acceptance::PaymentMethod::Card;
         QCOMPARE(sales().commit(req).error().code, QStringLiteral("payment.no_terminal"));
+    }
+
+    void cardApprovedDeclinedOrTimedOut()
+    {
+        auto card = CardTerminal::start({QStringLiteral("sim"), {}, 0, 30});
+        QVERIFY(card);
+        auto* sim = (*card)->simulator();
+        sim->setStepDelayMs(5);
+        sales().setPaymentTerminal((*card)->terminal(), 400);
+        SaleRequest req;
+        req.items = {testing::registeredLetter()};
+        req.payment.method = acceptance::PaymentMethod::Card;
+
+        auto paid = sales().commit(req);
+        QVERIFY2(paid, paid ? "" : qPrintable(paid.error().message));
+        auto receipt = db::ReceiptRepository(*m_c).get(paid->receiptId);
+        QCOMPARE(receipt->method, QStringLiteral("card"));
+        QVERIFY(!receipt->cardAuthCode.isEmpty());
+        QCOMPARE(receipt->cardRrn.size(), 12);
+
+        const auto before = footprint();
+        sim->setNextOutcome(drivers::SimulatedPaymentTerminal::Outcome::Decline);
+        auto declined = sales().commit(req);
+        QVERIFY(!declined);
+        QCOMPARE(declined.error().code, QStringLiteral("payment.declined"));
+        QVERIFY2(declined.error().message.contains(QStringLiteral("51")),
+                 qPrintable(declined.error().message));
+        QCOMPARE(footprint(), before);
+
+        sim->setNextOutcome(drivers::SimulatedPaymentTerminal::Outcome::Timeout);
+        auto timedOut = sales().commit(req);
+        QVERIFY(!timedOut);
+        QCOMPARE(timedOut.error().code, QStringLiteral("payment.timeout"));
+        QCOMPARE(footprint(), before);
+        // The terminal was told to cancel the sale it never finished: the customer is not charged.
+        bool cancelled = false;
+        for (const auto& op : sim->operations())
+            cancelled = cancelled || op.op == u"cancel";
+        QVERIFY(cancelled);
+        QCOMPARE(*db::ReceiptRepository(*m_c).numbers(QStringLiteral("1")), (QList<qint64>{1}));
+
+        // A card sale voided goes back to the card: the terminal reverses it by its RRN.
+        m_counter->voids.setPaymentTerminal((*card)->terminal());
+        auto voided =
+            m_counter->voids.voidItem({paid->items[0].id.text, QStringLiteral("customer changed mind"), true,
+                                       QStringLiteral("boss"), QStringLiteral("s1")});
+        QVERIFY2(voided, voided ? "" : qPrintable(voided.error().message));
+        QCOMPARE(voided->method, QStringLiteral("card"));
+        bool reversed = false;
+        for (const auto& op : sim->operations())
+            reversed = reversed || (op.op == u"cancel" && op.rrn == receipt->cardRrn);
+        QVERIFY(reversed);
+        m_clock.advanceSecs(60);
+        auto x = m_counter->shifts.xReport(QStringLiteral("1"));
+        QCOMPARE(x->cardPaymentsKop, 0); // sold and refunded by card
     }
 
     void voidReversesWithApprovalAndRefund()

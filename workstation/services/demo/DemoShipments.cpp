@@ -100,8 +100,12 @@ QList<DemoCustomer> demoCustomers()
     ems.recipient =
         person("ООО «Уралснаб»", "620000", "Екатеринбург", "пр-т Ленина", "50", "301", "+73432223344");
 
-    return {
-        {{parcel, letter}, 100000}, {{fragile}, 0}, {{packet}, 50000}, {{intlParcel}, 100000}, {{ems}, 0}};
+    using acceptance::PaymentMethod;
+    return {{{parcel, letter}, 100000, PaymentMethod::Cash},
+            {{fragile}, 0, PaymentMethod::Card}, // on the (simulated) card terminal
+            {{packet}, 50000, PaymentMethod::Cash},
+            {{intlParcel}, 100000, PaymentMethod::Cash},
+            {{ems}, 0, PaymentMethod::Cash}};
 }
 
 } // namespace pc::services::demo

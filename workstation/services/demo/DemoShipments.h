@@ -2,6 +2,7 @@
 // What the customers of the demo shift bring to the counter: a parcel with declared value, COD and
 // an inventory, a registered letter, a pre-labelled fragile parcel, an international small packet
 // (CN 22), an international parcel (CN 23) and an EMS item. Sample people and addresses.
+#include "domain/acceptance/Payment.h"
 #include "domain/acceptance/Shipment.h"
 
 #include <QList>
@@ -11,6 +12,7 @@ namespace pc::services::demo {
 struct DemoCustomer {
     QList<acceptance::Shipment> basket;
     qint64 tenderedRoundUpKop = 0; // cash tendered: the total rounded up to this (0 = exact)
+    acceptance::PaymentMethod method = acceptance::PaymentMethod::Cash;
 };
 
 QList<DemoCustomer> demoCustomers();

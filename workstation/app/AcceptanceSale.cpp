@@ -1,0 +1,294 @@
+// The sale half of the acceptance screen: the item built from the form and checked live by the sale
+// service, the basket, the payment and the commit of the whole basket as one sale.
+#include "AcceptanceScreen.h"
+#include "AddressForm.h"
+#include "PaymentDialog.h"
+#include "PricePanel.h"
+#include "domain/Money.h"
+#include "services/acceptance/CounterServices.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace pc::app {
+
+namespace {
+enum BasketColumn { BId, BProduct, BWeight, BPrice, BCount };
+
+QString rub(qint64 kop)
+{
+    return Money::fromKopecks(kop).format(numberStyleFor(QLocale())); // with the ₽ sign
+}
+
+// What goes back into an amount field: the number only.
+QString amountText(qint64 kop)
+{
+    return Money::fromKopecks(kop).format(numberStyleFor(QLocale()), false);
+}
+
+qint64 amountOf(const QLineEdit* edit)
+{
+    if (edit->text().trimmed().isEmpty())
+        return 0;
+    auto m = Money::parse(edit->text(), numberStyleFor(QLocale()));
+    return m ? m->kopecks() : -1;
+}
+} // namespace
+
+void AcceptanceScreen::buildSale(QFormLayout* form, QVBoxLayout* layout)
+{
+    m_addresses = new AddressForm(m_postcodes, this);
+    m_addresses->setObjectName(QStringLiteral("addressForm"));
+    // Before the money and services: the envelope is read top to bottom.
+    form->insertRow(form->rowCount() - 5, m_addresses);
+    m_issues = new QLabel(this);
+    m_issues->setObjectName(QStringLiteral("issuesLabel"));
+    m_issues->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+    m_issues->setWordWrap(true);
+    form->insertRow(form->rowCount() - 2, QString(), m_issues);
+    m_acceptButton->setText(tr("Add to basket (Enter)"));
+
+    m_basket = new QTableWidget(0, BCount, this);
+    m_basket->setObjectName(QStringLiteral("basketTable"));
+    m_basket->setHorizontalHeaderLabels({tr("Identifier"), tr("Product"), tr("Weight, g"), tr("Price, ₽")});
+    m_basket->horizontalHeader()->setSectionResizeMode(BId, QHeaderView::Stretch);
+    m_basket->verticalHeader()->hide();
+    m_basket->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_basket->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_basket->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_basket->setMaximumHeight(160);
+    m_basketTotal = new QLabel(this);
+    m_basketTotal->setObjectName(QStringLiteral("basketTotalLabel"));
+    QFont big = m_basketTotal->font();
+    big.setPointSizeF(big.pointSizeF() * 2.0);
+    big.setBold(true);
+    m_basketTotal->setFont(big);
+    m_payButton = new QPushButton(tr("Pay (F12)"), this);
+    m_payButton->setObjectName(QStringLiteral("payButton"));
+    m_saleResult = new QLabel(this);
+    m_saleResult->setObjectName(QStringLiteral("saleResultLabel"));
+    m_saleResult->setWordWrap(true);
+
+    auto* totalRow = new QHBoxLayout;
+    totalRow->addWidget(m_basketTotal, 1);
+    totalRow->addWidget(m_payButton);
+    layout->addWidget(new QLabel(tr("Basket (Esc in the list removes the selected item)"), this));
+    layout->addWidget(m_basket);
+    layout->addLayout(totalRow);
+    layout->addWidget(m_saleResult);
+
+    connect(m_addresses, &AddressForm::changed, this, &AcceptanceScreen::requote);
+    for (QLineEdit* e : m_addresses->fields()) {
+        if (e->objectName() == QLatin1String("toPostcodeEdit")) // Enter there moves on to the name
+            connect(e, &QLineEdit::returnPressed, this, [this] { focusNextChild(); });
+        else
+            connect(e, &QLineEdit::returnPressed, this, &AcceptanceScreen::accept);
+    }
+    connect(m_payButton, &QPushButton::clicked, this, &AcceptanceScreen::pay);
+    auto* f12 = new QShortcut(QKeySequence(Qt::Key_F12), this);
+    connect(f12, &QShortcut::activated, this, &AcceptanceScreen::pay);
+    auto* del = new QShortcut(QKeySequence(Qt::Key_Delete), m_basket, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(del, &QShortcut::activated, this, &AcceptanceScreen::removeSelectedFromBasket);
+    refreshBasket();
+}
+
+acceptance::Shipment AcceptanceScreen::currentShipment() const
+{
+    // A business client's item keeps what they registered (list, declared weight, customs, inventory).
+    acceptance::Shipment s = m_registered.value_or(acceptance::Shipment{});
+    s.barcode = m_allocate ? QString() : m_id->text().trimmed();
+    s.object = currentObject();
+    auto weight = Weight::parse(m_weight->text());
+    s.weightG = weight ? weight->grams() : 0;
+    s.declaredValueKop = std::max<qint64>(0, amountOf(m_declared));
+    s.codKop = std::max<qint64>(0, amountOf(m_cod));
+    s.services = checkedServices();
+    // The form has no field for the address type (P.O. box, poste restante): a registered one stays.
+    const acceptance::AddressType toType = s.recipient.type, fromType = s.sender.type;
+    s.recipient = m_addresses->recipient();
+    s.sender = m_addresses->sender();
+    s.recipient.type = toType;
+    s.sender.type = fromType;
+    return s;
+}
+
+void AcceptanceScreen::checkSale()
+{
+    m_quotedTotalKop = -1;
+    if (m_weight->text().trimmed().isEmpty()) {
+        m_price->clear();
+        m_issues->clear();
+        return;
+    }
+    const services::ItemCheck c = m_counter->sales.check(currentShipment());
+    m_price->showResult(c.price);
+    if (c.price.ok())
+        m_quotedTotalKop = c.price.quote.totalKop;
+    QStringList lines;
+    for (const auto& issue : c.issues)
+        lines << QStringLiteral("• ") + issue.message;
+    if (c.weightFlag)
+        lines << QStringLiteral("⚠ ") + c.weightFlag->message;
+    m_issues->setText(lines.join(u'\n'));
+}
+
+bool AcceptanceScreen::fillFromBusinessList(const QString& barcode)
+{
+    auto found = m_counter->lists.lookup(barcode);
+    if (!found) {
+        showError(found.error().message); // e.g. business.already_scanned
+        m_id->setFocus();
+        m_id->selectAll();
+        return false;
+    }
+    if (!*found)
+        return true; // an ordinary item
+    const acceptance::Shipment& s = (*found)->shipment;
+    m_registered = s;
+    if (const int i = m_product->findData(s.object); i >= 0)
+        m_product->setCurrentIndex(i);
+    m_weight->setText(s.weightG > 0 ? QString::number(s.weightG) : QString());
+    m_declared->setText(s.declaredValueKop > 0 ? amountText(s.declaredValueKop) : QString());
+    m_cod->setText(s.codKop > 0 ? amountText(s.codKop) : QString());
+    for (QCheckBox* c : std::as_const(m_services))
+        c->setChecked(s.services.contains(c->property("serviceCode").toInt()));
+    m_addresses->setAddresses(s.recipient, s.sender);
+    m_saleResult->setText(tr("Registered by %1 (list %2): check the weight.")
+                              .arg((*found)->list.clientName, (*found)->list.sourceName));
+    return true;
+}
+
+void AcceptanceScreen::addToBasket()
+{
+    if (!m_allocate && m_id->text().trimmed().isEmpty()) {
+        showError(tr("Scan the barcode, or press F2 for a new one."));
+        m_id->setFocus();
+        return;
+    }
+    if (auto weight = Weight::parse(m_weight->text()); !weight) {
+        showError(weight.error().message);
+        m_weight->setFocus();
+        m_weight->selectAll();
+        return;
+    }
+    const acceptance::Shipment s = currentShipment();
+    if (!s.barcode.isEmpty())
+        for (const auto& in : std::as_const(m_basketItems))
+            if (in.barcode == s.barcode) {
+                showError(tr("%1 is already in the basket.").arg(s.barcode));
+                return;
+            }
+    const services::ItemCheck c = m_counter->sales.check(s);
+    if (!c.ok()) {
+        checkSale();
+        QStringList reasons;
+        for (const auto& e : c.price.errors)
+            reasons << e.message;
+        for (const auto& issue : c.issues)
+            reasons << issue.message;
+        showError(reasons.isEmpty() ? tr("The item cannot be priced.") : reasons.join(u' '));
+        return;
+    }
+    m_basketItems << s;
+    m_basketPrices << c.price.quote.totalKop;
+    refreshBasket();
+    m_saleResult->clear();
+    clearForm(); // product stays: the next item is often of the same kind
+}
+
+void AcceptanceScreen::removeSelectedFromBasket()
+{
+    const int row = m_basket->currentRow();
+    if (row < 0 || row >= m_basketItems.size())
+        return;
+    m_basketItems.removeAt(row);
+    m_basketPrices.removeAt(row);
+    refreshBasket();
+}
+
+void AcceptanceScreen::refreshBasket()
+{
+    m_basket->setRowCount(0);
+    qint64 total = 0;
+    for (int i = 0; i < m_basketItems.size(); ++i) {
+        const acceptance::Shipment& s = m_basketItems[i];
+        m_basket->insertRow(i);
+        const QStringList cells = {s.barcode.isEmpty() ? tr("new") : s.barcode, QString::number(s.object),
+                                   QString::number(s.weightG), amountText(m_basketPrices[i])};
+        for (int c = 0; c < BCount; ++c)
+            m_basket->setItem(i, c, new QTableWidgetItem(cells[c]));
+        total += m_basketPrices[i];
+    }
+    m_basketTotal->setText(tr("Total: %1 (%n item(s))", nullptr, int(m_basketItems.size())).arg(rub(total)));
+    m_payButton->setEnabled(!m_basketItems.isEmpty());
+}
+
+void AcceptanceScreen::pay()
+{
+    if (m_basketItems.isEmpty()) {
+        showError(tr("The basket is empty: add an item with Enter first."));
+        return;
+    }
+    qint64 total = 0;
+    for (qint64 p : std::as_const(m_basketPrices))
+        total += p;
+    auto* dialog = new PaymentDialog(total, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        services::SaleRequest req;
+        req.items = m_basketItems;
+        req.payment = dialog->choice();
+        req.contract = dialog->contract();
+        commitSale(req);
+    });
+    dialog->open();
+}
+
+void AcceptanceScreen::commitSale(services::SaleRequest req)
+{
+    auto sale = m_counter->sales.commit(req);
+    if (!sale && sale.error().code == QLatin1String("acceptance.weight_mismatch") &&
+        !req.weightMismatchConfirmed) {
+        const auto answer = QMessageBox::question(
+            this, tr("Weight differs"),
+            tr("%1\n\nAccept the items with the weight measured at the counter?").arg(sale.error().message));
+        if (answer != QMessageBox::Yes) {
+            showError(sale.error().message);
+            return;
+        }
+        req.weightMismatchConfirmed = true;
+        sale = m_counter->sales.commit(req);
+    }
+    if (!sale) {
+        showError(tr("Nothing was sold: %1").arg(sale.error().message)); // the basket stays
+        return;
+    }
+    m_saleResult->setText(
+        sale->method == acceptance::PaymentMethod::Cash
+            ? tr("Receipt No. %1 · total %2 · change %3")
+                  .arg(sale->receiptNumber)
+                  .arg(rub(sale->totalKop), rub(sale->changeKop))
+            : tr("Receipt No. %1 · total %2").arg(sale->receiptNumber).arg(rub(sale->totalKop)));
+    for (const auto& item : std::as_const(sale->items)) {
+        prependRow(item.id.text, item.object, item.weightG, item.totalKop, sale->atUtc);
+        emit itemAccepted(item.id.text);
+    }
+    m_basketItems.clear();
+    m_basketPrices.clear();
+    refreshBasket();
+    m_error->clear();
+    emit saleCommitted(sale->receiptNumber);
+    m_id->setFocus();
+}
+
+} // namespace pc::app
