@@ -4,15 +4,12 @@
 // item or an array), one payment, one receipt. Refused (exit 1) with every reason. --documents writes
 // what the sale prints (label, forms, receipt) as PDF files into DIR.
 #include "CliContext.h"
+#include "CounterSession.h"
 #include "domain/Money.h"
 #include "domain/acceptance/ShipmentJson.h"
-#include "services/acceptance/CardTerminal.h"
-#include "services/acceptance/CounterServices.h"
 #include "services/printing/FormJobRenderer.h"
-#include "services/printing/PrintQueueService.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -103,32 +100,11 @@ int runAcceptCommand(CliContext& ctx)
         request.items += *items;
     }
 
-    auto ws = ctx.openWorkstation();
-    if (!ws)
-        return ctx.fail(ws.error());
-    // The built-in sample office (no configuration file) is a sandbox: no shift needed there.
-    const bool sample = ws->config.demo || !QFileInfo::exists(ws->config.configPath);
-    SystemClock clock;
-    services::CounterServices counter(ws->config, ws->connection, clock, !sample);
-    if (auto st = counter.tariffs.ensureTariffs(); !st)
-        return ctx.fail(st.error());
-    auto printing = services::loadPrintingConfig(ws->config.configPath);
-    if (!printing)
-        return ctx.fail(printing.error());
-    services::PrinterRegistry printers;
-    printers.configure(*printing);
-    std::unique_ptr<services::PrintQueueService> queue;
-    if (!printing->printers.isEmpty())
-        queue = std::make_unique<services::PrintQueueService>(ws->connection, printers);
-    counter.setPrinting(&printers, queue.get());
-    // The sample office pays cards on the built-in simulator; a real office configures its terminal.
-    auto terminalConfig = services::loadPaymentTerminalConfig(ws->config.configPath, sample);
-    if (!terminalConfig)
-        return ctx.fail(terminalConfig.error());
-    auto card = services::CardTerminal::start(*terminalConfig);
-    if (!card)
-        return ctx.fail(card.error());
-    counter.setPaymentTerminal((*card)->terminal(), (*card)->timeoutMs());
+    int code = ExitOk;
+    auto session = CounterSession::open(ctx, &code);
+    if (!session)
+        return code;
+    services::CounterServices& counter = session->counter();
 
     // A contract payment with no number takes the business client's contract of its list.
     if (request.payment.method == acceptance::PaymentMethod::Contract && request.contract.isEmpty())
@@ -139,12 +115,12 @@ int runAcceptCommand(CliContext& ctx)
     auto sale = counter.sales.commit(request);
     if (!sale)
         return ctx.refuse(sale.error());
-    if (queue && !queue->waitForIdle(60000))
+    if (!session->waitForPrinting())
         ctx.err << "postcounter-cli: printing is still in progress; the print queue keeps the jobs\n";
 
     QJsonObject docs;
     if (documents) {
-        auto written = writeDocuments(ws->connection, sale->printJobs, *documents);
+        auto written = writeDocuments(session->connection(), sale->printJobs, *documents);
         if (!written)
             return ctx.fail(written.error());
         docs = *written;

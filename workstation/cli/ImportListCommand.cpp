@@ -3,9 +3,8 @@
 // A business client's pre-registered list ("Отправка" JSON or CSV): the good lines are imported, each
 // bad line is reported with its line number and every reason. Exit 1 when no line could be imported.
 #include "CliContext.h"
+#include "CounterSession.h"
 #include "domain/Money.h"
-#include "services/acceptance/CounterServices.h"
-#include "services/printing/PrintQueueService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,30 +13,6 @@
 namespace pc::cli {
 
 namespace {
-
-struct ListEnv {
-    CliContext::Workstation ws;
-    SystemClock clock;
-    services::CounterServices counter;
-    explicit ListEnv(CliContext::Workstation&& w)
-        : ws(std::move(w)), counter(ws.config, ws.connection, clock, false)
-    {}
-};
-
-std::unique_ptr<ListEnv> openEnv(CliContext& ctx, int* code)
-{
-    auto ws = ctx.openWorkstation();
-    if (!ws) {
-        *code = ctx.fail(ws.error());
-        return nullptr;
-    }
-    auto env = std::make_unique<ListEnv>(std::move(*ws));
-    if (auto st = env->counter.tariffs.ensureTariffs(); !st) {
-        *code = ctx.fail(st.error());
-        return nullptr;
-    }
-    return env;
-}
 
 QJsonObject listJson(const db::BusinessListRecord& l)
 {
@@ -65,10 +40,10 @@ int openLists(CliContext& ctx)
 {
     const bool json = ctx.takeFlag(QStringLiteral("--json"));
     int code = ExitOk;
-    auto env = openEnv(ctx, &code);
+    auto env = CounterSession::open(ctx, &code, false);
     if (!env)
         return code;
-    auto lists = env->counter.lists.openLists();
+    auto lists = env->counter().lists.openLists();
     if (!lists)
         return ctx.fail(lists.error());
     QJsonArray arr;
@@ -90,13 +65,13 @@ int showList(CliContext& ctx)
     if (!id)
         return ctx.usage(QStringLiteral("business-list show ID [--json]"));
     int code = ExitOk;
-    auto env = openEnv(ctx, &code);
+    auto env = CounterSession::open(ctx, &code, false);
     if (!env)
         return code;
-    auto l = env->counter.lists.progress(*id);
+    auto l = env->counter().lists.progress(*id);
     if (!l)
         return ctx.refuse(l.error());
-    auto missing = env->counter.lists.missing(*id);
+    auto missing = env->counter().lists.missing(*id);
     if (!missing)
         return ctx.fail(missing.error());
     if (json) {
@@ -119,23 +94,13 @@ int closeList(CliContext& ctx)
     if (!id)
         return ctx.usage(QStringLiteral("business-list close ID [--allow-missing]"));
     int code = ExitOk;
-    auto env = openEnv(ctx, &code);
+    auto env = CounterSession::open(ctx, &code);
     if (!env)
         return code;
-    auto printing = services::loadPrintingConfig(env->ws.config.configPath);
-    if (!printing)
-        return ctx.fail(printing.error());
-    services::PrinterRegistry printers;
-    printers.configure(*printing);
-    std::unique_ptr<services::PrintQueueService> queue;
-    if (!printing->printers.isEmpty())
-        queue = std::make_unique<services::PrintQueueService>(env->ws.connection, printers);
-    env->counter.setPrinting(&printers, queue.get());
-    auto closed = env->counter.lists.close(*id, allowMissing);
+    auto closed = env->counter().lists.close(*id, allowMissing);
     if (!closed)
         return ctx.refuse(closed.error());
-    if (queue)
-        queue->waitForIdle(60000);
+    env->waitForPrinting();
     ctx.out << "list " << *id << " closed: " << closed->list.accepted << " items on Ф.103 (print job "
             << closed->f103Job << ")";
     if (!closed->missing.isEmpty())
@@ -159,10 +124,10 @@ int runImportListCommand(CliContext& ctx)
             QStringLiteral("import-list FILE [--client NAME] [--inn INN] [--contract N] [--json]"));
     const QString path = ctx.args.takeFirst();
     int code = ExitOk;
-    auto env = openEnv(ctx, &code);
+    auto env = CounterSession::open(ctx, &code, false);
     if (!env)
         return code;
-    auto report = env->counter.lists.importFile(path, client);
+    auto report = env->counter().lists.importFile(path, client);
     if (!report)
         return ctx.refuse(report.error());
     if (json) {

@@ -3,9 +3,7 @@
 // Voids an item accepted in the counter's open shift: reversal 26.2 (26.1 with --senders-request),
 // refund receipt, cancellation event; a supervisor approves. Nothing is deleted.
 #include "CliContext.h"
-#include "services/acceptance/CardTerminal.h"
-#include "services/acceptance/CounterServices.h"
-#include "services/printing/PrintQueueService.h"
+#include "CounterSession.h"
 
 #include <iostream>
 #include <string>
@@ -34,32 +32,16 @@ int runVoidCommand(CliContext& ctx)
     }
     req.supervisorPassword = *password;
 
-    auto ws = ctx.openWorkstation();
-    if (!ws)
-        return ctx.fail(ws.error());
-    SystemClock clock;
-    services::CounterServices counter(ws->config, ws->connection, clock, true);
-    auto printing = services::loadPrintingConfig(ws->config.configPath);
-    if (!printing)
-        return ctx.fail(printing.error());
-    services::PrinterRegistry printers;
-    printers.configure(*printing);
-    std::unique_ptr<services::PrintQueueService> queue;
-    if (!printing->printers.isEmpty())
-        queue = std::make_unique<services::PrintQueueService>(ws->connection, printers);
-    counter.setPrinting(&printers, queue.get());
-    auto terminalConfig = services::loadPaymentTerminalConfig(ws->config.configPath, ws->config.demo);
-    if (!terminalConfig)
-        return ctx.fail(terminalConfig.error());
-    auto card = services::CardTerminal::start(*terminalConfig);
-    if (!card)
-        return ctx.fail(card.error());
-    counter.setPaymentTerminal((*card)->terminal(), (*card)->timeoutMs());
+    int code = ExitOk;
+    auto session = CounterSession::open(ctx, &code);
+    if (!session)
+        return code;
+    // A void always needs the open shift it belongs to (VoidService checks), sample office or not.
+    services::CounterServices& counter = session->counter();
     auto done = counter.voids.voidItem(req);
     if (!done)
         return ctx.refuse(done.error());
-    if (queue)
-        queue->waitForIdle(60000);
+    session->waitForPrinting();
     ctx.out << "voided " << done->itemId << ": operation " << done->operationId;
     if (done->refundReceiptNumber)
         ctx.out << ", refund receipt " << done->refundReceiptNumber << " (" << done->method << ")";

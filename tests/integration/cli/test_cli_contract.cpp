@@ -1,5 +1,7 @@
 // The postcounter-cli contract other issues and their checks rely on: output shapes and exit codes
 // of --version, id check, id next, db migrate|info and demo, run as a separate process.
+#include "../CliRunner.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,24 +11,11 @@
 #include <QTest>
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = pc::testing::CliRun;
 
 Run cli(const QStringList& args, const QString& home)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LC_ALL"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PC_BIN_DIR "/postcounter-cli"), args);
-    p.waitForFinished(60000);
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    return pc::testing::runCli(home, args, {}, {QStringLiteral("LANG=C.UTF-8"), QStringLiteral("LC_ALL=")});
 }
 
 QList<QJsonObject> jsonLines(const QByteArray& out)
