@@ -14,11 +14,6 @@ const QString kColumns = QStringLiteral(
     "id, name, postcode, country, region, place, street, house, room, phone, address_type, use_count, "
     "last_used_at");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AddressBookRepository", text);
-}
-
 QString typeCode(acceptance::AddressType t)
 {
     switch (t) {
@@ -136,12 +131,12 @@ Result<qint64> AddressBookRepository::remember(const acceptance::Address& a, con
     q.addBindValue(key);
     q.addBindValue(nowUtc.toUTC().toString(Qt::ISODateWithMs));
     if (!q.exec())
-        return sqlError(q, tr("saving the address book entry"));
+        return sqlError(q, QStringLiteral("saving the address book entry"));
     QSqlQuery id(m_c.db());
     id.prepare(QStringLiteral("SELECT id FROM address_book WHERE norm_key = ?"));
     id.addBindValue(key);
     if (!id.exec() || !id.next())
-        return sqlError(id, tr("reading the address book entry"));
+        return sqlError(id, QStringLiteral("reading the address book entry"));
     return id.value(0).toLongLong();
 }
 
@@ -152,7 +147,7 @@ Result<QList<AddressBookEntry>> AddressBookRepository::recent(int limit) const
                   .arg(kColumns));
     q.addBindValue(limit);
     if (!q.exec())
-        return sqlError(q, tr("reading the recent addresses"));
+        return sqlError(q, QStringLiteral("reading the recent addresses"));
     QList<AddressBookEntry> list;
     while (q.next())
         list.push_back(entryFrom(q));
@@ -194,7 +189,7 @@ Result<QList<AddressBookEntry>> AddressBookRepository::search(const QString& tex
     q.addBindValue(QString(postcodeArg + u':'));
     q.addBindValue(limit);
     if (!q.exec())
-        return sqlError(q, tr("searching the address book"));
+        return sqlError(q, QStringLiteral("searching the address book"));
     QList<AddressBookEntry> list;
     while (q.next())
         list.push_back(entryFrom(q));
@@ -207,7 +202,7 @@ Result<std::optional<AddressBookEntry>> AddressBookRepository::find(qint64 id) c
     q.prepare(QStringLiteral("SELECT %1 FROM address_book WHERE id = ?").arg(kColumns));
     q.addBindValue(id);
     if (!q.exec())
-        return sqlError(q, tr("reading the address book entry"));
+        return sqlError(q, QStringLiteral("reading the address book entry"));
     if (!q.next())
         return std::optional<AddressBookEntry>{};
     return std::optional<AddressBookEntry>(entryFrom(q));

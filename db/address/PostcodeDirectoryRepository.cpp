@@ -30,11 +30,6 @@ PostcodeOfficeRecord recordFrom(const QSqlQuery& q)
     return r;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PostcodeDirectoryRepository", text);
-}
-
 } // namespace
 
 Result<std::optional<PostcodeOfficeRecord>> PostcodeDirectoryRepository::lookup(const QString& postcode) const
@@ -43,7 +38,7 @@ Result<std::optional<PostcodeOfficeRecord>> PostcodeDirectoryRepository::lookup(
     q.prepare(QStringLiteral("SELECT %1 FROM postcode_office WHERE postcode = ?").arg(kColumns));
     q.addBindValue(postcode);
     if (!q.exec())
-        return sqlError(q, tr("looking up the postcode"));
+        return sqlError(q, QStringLiteral("looking up the postcode"));
     if (!q.next())
         return std::optional<PostcodeOfficeRecord>{};
     return std::optional<PostcodeOfficeRecord>(recordFrom(q));
@@ -62,7 +57,7 @@ Result<QList<PostcodeOfficeRecord>> PostcodeDirectoryRepository::searchPrefix(co
     q.addBindValue(QString(prefix + u':'));
     q.addBindValue(limit);
     if (!q.exec())
-        return sqlError(q, tr("searching the postcode directory"));
+        return sqlError(q, QStringLiteral("searching the postcode directory"));
     QList<PostcodeOfficeRecord> list;
     while (q.next())
         list.push_back(recordFrom(q));
@@ -80,7 +75,7 @@ Result<int> PostcodeDirectoryRepository::importOffices(const QList<acceptance::P
         q.prepare(QStringLiteral("DELETE FROM postcode_office WHERE source = ?"));
         q.addBindValue(QString::fromLatin1(kSampleSource));
         if (!q.exec())
-            return sqlError(q, tr("removing the sample postcode directory"));
+            return sqlError(q, QStringLiteral("removing the sample postcode directory"));
     }
     if (!q.prepare(
             QStringLiteral(
@@ -89,7 +84,7 @@ Result<int> PostcodeDirectoryRepository::importOffices(const QList<acceptance::P
                 "region = excluded.region, settlement = excluded.settlement, kind = excluded.kind, "
                 "closed = excluded.closed, source = excluded.source, imported_at = excluded.imported_at")
                 .arg(kColumns)))
-        return sqlError(q, tr("preparing the postcode import"));
+        return sqlError(q, QStringLiteral("preparing the postcode import"));
     const QString at = nowUtc.toUTC().toString(Qt::ISODateWithMs);
     int written = 0;
     for (const auto& o : offices) {
@@ -102,7 +97,7 @@ Result<int> PostcodeDirectoryRepository::importOffices(const QList<acceptance::P
         q.bindValue(6, source);
         q.bindValue(7, at);
         if (!q.exec())
-            return sqlError(q, tr("importing postcode %1").arg(o.postcode));
+            return sqlError(q, QStringLiteral("importing postcode %1").arg(o.postcode));
         ++written;
     }
     if (auto st = tx->commit(); !st)
@@ -114,7 +109,7 @@ Result<int> PostcodeDirectoryRepository::count() const
 {
     QSqlQuery q(m_c.db());
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM postcode_office")) || !q.next())
-        return sqlError(q, tr("counting the postcode directory"));
+        return sqlError(q, QStringLiteral("counting the postcode directory"));
     return q.value(0).toInt();
 }
 

@@ -6,6 +6,7 @@
 #include "PricePanel.h"
 #include "domain/Money.h"
 #include "services/acceptance/CounterServices.h"
+#include "services/address/AddressBook.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -87,6 +88,7 @@ void AcceptanceScreen::buildSale(QFormLayout* form, QVBoxLayout* layout)
     layout->addLayout(totalRow);
     layout->addWidget(m_saleResult);
 
+    buildDeclarations(form);
     connect(m_addresses, &AddressForm::changed, this, &AcceptanceScreen::requote);
     for (QLineEdit* e : m_addresses->fields()) {
         if (e->objectName() == QLatin1String("toPostcodeEdit")) // Enter there moves on to the name
@@ -119,12 +121,14 @@ acceptance::Shipment AcceptanceScreen::currentShipment() const
     s.sender = m_addresses->sender();
     s.recipient.type = toType;
     s.sender.type = fromType;
+    putDeclarations(s);
     return s;
 }
 
 void AcceptanceScreen::checkSale()
 {
     m_quotedTotalKop = -1;
+    showDeclarations(currentShipment());
     if (m_weight->text().trimmed().isEmpty()) {
         m_price->clear();
         m_issues->clear();
@@ -145,6 +149,14 @@ void AcceptanceScreen::checkSale()
 bool AcceptanceScreen::fillFromBusinessList(const QString& barcode)
 {
     auto found = m_counter->lists.lookup(barcode);
+    if (m_activeListId > 0) {
+        // List mode: an item that is not on the chosen list is refused with the list's reason.
+        auto onList = m_counter->lists.scan(barcode, m_activeListId);
+        if (!onList)
+            found = onList.error();
+        else
+            found = std::optional<services::ListScan>(*onList);
+    }
     if (!found) {
         showError(found.error().message); // e.g. business.already_scanned
         m_id->setFocus();
@@ -155,6 +167,7 @@ bool AcceptanceScreen::fillFromBusinessList(const QString& barcode)
         return true; // an ordinary item
     const acceptance::Shipment& s = (*found)->shipment;
     m_registered = s;
+    m_registeredContract = (*found)->list.contract;
     if (const int i = m_product->findData(s.object); i >= 0)
         m_product->setCurrentIndex(i);
     m_weight->setText(s.weightG > 0 ? QString::number(s.weightG) : QString());
@@ -163,6 +176,7 @@ bool AcceptanceScreen::fillFromBusinessList(const QString& barcode)
     for (QCheckBox* c : std::as_const(m_services))
         c->setChecked(s.services.contains(c->property("serviceCode").toInt()));
     m_addresses->setAddresses(s.recipient, s.sender);
+    fillDeclarations(s);
     m_saleResult->setText(tr("Registered by %1 (list %2): check the weight.")
                               .arg((*found)->list.clientName, (*found)->list.sourceName));
     return true;
@@ -201,6 +215,7 @@ void AcceptanceScreen::addToBasket()
     }
     m_basketItems << s;
     m_basketPrices << c.price.quote.totalKop;
+    m_basketContracts << (m_registered ? m_registeredContract : QString());
     refreshBasket();
     m_saleResult->clear();
     clearForm(); // product stays: the next item is often of the same kind
@@ -213,6 +228,7 @@ void AcceptanceScreen::removeSelectedFromBasket()
         return;
     m_basketItems.removeAt(row);
     m_basketPrices.removeAt(row);
+    m_basketContracts.removeAt(row);
     refreshBasket();
 }
 
@@ -244,6 +260,10 @@ void AcceptanceScreen::pay()
         total += p;
     auto* dialog = new PaymentDialog(total, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Every item pre-registered on the same contract: the business client pays on it (Enter pays).
+    const QString contract = m_basketContracts.value(0);
+    if (!contract.isEmpty() && m_basketContracts.count(contract) == m_basketContracts.size())
+        dialog->presetContract(contract);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         services::SaleRequest req;
         req.items = m_basketItems;
@@ -285,10 +305,28 @@ void AcceptanceScreen::commitSale(services::SaleRequest req)
     }
     m_basketItems.clear();
     m_basketPrices.clear();
+    m_basketContracts.clear();
     refreshBasket();
+    rememberSenders(req.items);
     m_error->clear();
     emit saleCommitted(sale->receiptNumber);
     m_id->setFocus();
+}
+
+void AcceptanceScreen::setAddressBook(services::AddressBook* book)
+{
+    m_addressBook = book;
+    if (m_addresses)
+        m_addresses->setAddressBook(book);
+}
+
+void AcceptanceScreen::rememberSenders(const QList<acceptance::Shipment>& sold)
+{
+    if (!m_addressBook)
+        return;
+    for (const auto& s : sold)
+        if (!s.sender.isEmpty())
+            (void)m_addressBook->remember(s.sender); // an incomplete sender is simply not offered later
 }
 
 } // namespace pc::app

@@ -332,6 +332,7 @@ void AcceptanceScreen::clearForm()
     m_registered.reset();
     if (m_addresses)
         m_addresses->clear();
+    clearDeclarations();
     if (m_issues)
         m_issues->clear();
     m_error->clear();

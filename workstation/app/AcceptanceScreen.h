@@ -18,6 +18,7 @@ class QPushButton;
 class QTableWidget;
 
 namespace pc::services {
+class AddressBook;
 class CounterServices;
 class PostcodeDirectory;
 class TariffService;
@@ -27,6 +28,8 @@ struct SaleRequest;
 namespace pc::app {
 
 class AddressForm;
+class CustomsEditor;
+class InventoryEditor;
 class PricePanel;
 
 class AcceptanceScreen : public QWidget {
@@ -40,6 +43,8 @@ public:
                      services::PostcodeDirectory* postcodes = nullptr);
 
     void refreshToday();
+    // Regular senders offered on the sender's name; the senders of every sale are remembered there.
+    void setAddressBook(services::AddressBook* book);
 
 public slots:
     // A recognised scan from any device: it lands in the barcode field wherever the focus is.
@@ -77,6 +82,16 @@ private:
     void pay();
     void commitSale(services::SaleRequest request);
     bool fillFromBusinessList(const QString& barcode);
+    void rememberSenders(const QList<acceptance::Shipment>& sold);
+
+    // Customs (CN 22/23) and inventory (Ф.107) editors (AcceptanceDeclarations.cpp).
+    void buildDeclarations(QFormLayout* form);
+    void putDeclarations(acceptance::Shipment& s) const;
+    void showDeclarations(const acceptance::Shipment& s);
+    void fillDeclarations(const acceptance::Shipment& registered);
+    void clearDeclarations();
+    // Business list mode (Ctrl+L, AcceptanceDeclarations.cpp): scans are checked against that list.
+    void openListPanel();
 
     services::AcceptanceService& m_acceptance;
     services::TariffService* m_tariffs;
@@ -107,6 +122,13 @@ private:
     QList<acceptance::Shipment> m_basketItems;
     QList<qint64> m_basketPrices;
     std::optional<acceptance::Shipment> m_registered; // scanned from a business client's list
+    QString m_registeredContract;                     // ...and the contract of that list
+    QStringList m_basketContracts;                    // per basket item; empty for counter customers
+    CustomsEditor* m_customs = nullptr;
+    InventoryEditor* m_inventory = nullptr;
+    qint64 m_activeListId = 0; // 0: any list (or none)
+    services::AddressBook* m_addressBook = nullptr;
+    QLabel* m_listMode = nullptr;
 };
 
 } // namespace pc::app

@@ -1,5 +1,6 @@
 #include "AddressForm.h"
 
+#include "SenderCompleter.h"
 #include "services/address/PostcodeDirectory.h"
 
 #include <QFormLayout>
@@ -184,6 +185,28 @@ void AddressForm::setAddresses(const acceptance::Address& to, const acceptance::
         m_toOffice->clear();
     }
     emit changed();
+}
+
+void AddressForm::setSender(const acceptance::Address& from)
+{
+    {
+        const QSignalBlocker block(this); // one "changed" for the whole fill, emitted below
+        m_fromName->setText(from.name);
+        m_fromPostcode->setText(from.postcode);
+        m_fromPlace->setText(from.place);
+        m_fromStreet->setText(from.street);
+        m_fromHouse->setText(from.house);
+        m_fromPhone->setText(from.phone);
+    }
+    emit changed();
+}
+
+void AddressForm::setAddressBook(services::AddressBook* book)
+{
+    if (!book)
+        return;
+    auto* senders = new SenderCompleter(*book, m_fromName);
+    connect(senders, &SenderCompleter::picked, this, &AddressForm::setSender);
 }
 
 void AddressForm::clear()

@@ -10,8 +10,9 @@ class QLabel;
 class QLineEdit;
 
 namespace pc::services {
+class AddressBook;
 class PostcodeDirectory;
-}
+} // namespace pc::services
 
 namespace pc::app {
 
@@ -25,6 +26,9 @@ public:
     acceptance::Address recipient() const;
     acceptance::Address sender() const;
     void setAddresses(const acceptance::Address& recipient, const acceptance::Address& sender);
+    void setSender(const acceptance::Address& sender);
+    // Regular senders from the counter's address book, offered on the sender's name (may be null).
+    void setAddressBook(services::AddressBook* book);
     void clear();
 
     QWidget* firstField() const;

@@ -28,6 +28,7 @@ MainWindow::MainWindow(const services::AppConfig& cfg, Workstation ws, QWidget* 
     m_tabs->setObjectName(QStringLiteral("screens"));
     m_tabs->setFocusPolicy(Qt::NoFocus); // the cursor belongs in the form; F5…F7 switch screens
     m_acceptance = new AcceptanceScreen(ws.acceptance, ws.tariffs, m_tabs, ws.counter, ws.postcodes);
+    m_acceptance->setAddressBook(ws.addressBook);
     m_tabs->addTab(m_acceptance, tr("Acceptance (F5)"));
     if (ws.printQueue && ws.printers)
         m_tabs->addTab(new PrintQueueWidget(*ws.printQueue, *ws.printers, m_tabs), tr("Print queue (F6)"));

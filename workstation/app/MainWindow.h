@@ -14,6 +14,7 @@ class Connection;
 
 namespace pc::services {
 class AcceptanceService;
+class AddressBook;
 class CounterServices;
 class DeviceHub;
 class PostcodeDirectory;
@@ -39,6 +40,7 @@ struct Workstation {
     // With these the acceptance screen sells (addresses, basket, payment, receipt).
     services::CounterServices* counter = nullptr;
     services::PostcodeDirectory* postcodes = nullptr;
+    services::AddressBook* addressBook = nullptr; // regular senders on the acceptance screen
 };
 
 class MainWindow : public QMainWindow {

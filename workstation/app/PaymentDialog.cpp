@@ -109,6 +109,12 @@ void PaymentDialog::choose(acceptance::PaymentMethod m)
     }
 }
 
+void PaymentDialog::presetContract(const QString& contract)
+{
+    m_contract->setText(contract);
+    choose(acceptance::PaymentMethod::Contract);
+}
+
 void PaymentDialog::keyPressEvent(QKeyEvent* event)
 {
     // Digits typed into the amount or contract field never get here: those fields take them.

@@ -22,6 +22,8 @@ public:
     qint64 changeKop() const; // cash: what the customer gets back; 0 otherwise
 
     void choose(acceptance::PaymentMethod method);
+    // A business client's pre-registered items: contract chosen, its number filled in.
+    void presetContract(const QString& contract);
 
 public slots:
     void accept() override;

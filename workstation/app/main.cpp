@@ -11,6 +11,7 @@
 #include "services/OfficeSetup.h"
 #include "services/acceptance/CardTerminal.h"
 #include "services/acceptance/CounterServices.h"
+#include "services/address/AddressBook.h"
 #include "services/address/PostcodeDirectory.h"
 #include "services/devices/DeviceHub.h"
 #include "services/printing/PrintQueueService.h"
@@ -264,6 +265,8 @@ int main(int argc, char** argv)
     pc::app::Workstation ws{acceptance, &tariffs, &devices, &printQueue, &printers, &*conn};
     ws.counter = &counter;
     ws.postcodes = &postcodes;
+    pc::services::AddressBook addressBook(*conn, clock);
+    ws.addressBook = &addressBook;
     pc::app::MainWindow window(*cfg, ws);
     if (sync) {
         auto* d = sync->drainer();

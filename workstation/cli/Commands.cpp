@@ -20,6 +20,8 @@ int runImportListCommand(CliContext& ctx);
 int runBusinessListCommand(CliContext& ctx);
 int runVoidCommand(CliContext& ctx);
 int runPostcodesCommand(CliContext& ctx);
+int runArriveCommand(CliContext& ctx);
+int runStorageCommand(CliContext& ctx);
 
 const QList<CliCommand>& commands()
 {
@@ -68,6 +70,12 @@ const QList<CliCommand>& commands()
          runVoidCommand},
         {"postcodes", "postcodes lookup POSTCODE | import FILE | search PREFIX [--limit N]",
          runPostcodesCommand},
+        {"arrive", "arrive ID... [--place P] [--weight G] [--object CODE] [--holding H] [--json]",
+         runArriveCommand},
+        {"storage",
+         "storage expiring [--date D] [--json] | find TEXT [--json] | extend ID --days N [--sender] | "
+         "return-expired [--date D] | calendar [list | set DAY working|holiday | remove DAY]",
+         runStorageCommand},
     };
     return table;
 }

@@ -9,11 +9,6 @@ namespace pc::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PostcodesCommand", text);
-}
-
 // The directory on the configured database. Lookups and searches seed the sample directory into an
 // empty database (as the counter does at start); an import does not, so a real directory never mixes
 // with the sample.
@@ -40,11 +35,11 @@ void printOffice(CliContext& ctx, const services::PostcodeInfo& p)
 {
     ctx.out << p.postcode << "\t" << p.officeName << "\t" << p.region << "\t" << p.settlement;
     if (p.closed)
-        ctx.out << "\t" << tr("closed");
+        ctx.out << "\t" << QCoreApplication::translate("PostcodesCommand", "closed");
     else if (p.kind != acceptance::OfficeKind::Office)
         ctx.out << "\t" << acceptance::officeKindCode(p.kind);
     if (p.sample)
-        ctx.out << "\t" << tr("(sample directory)");
+        ctx.out << "\t" << QCoreApplication::translate("PostcodesCommand", "(sample directory)");
     ctx.out << "\n";
 }
 
@@ -59,13 +54,18 @@ int lookup(CliContext& ctx)
     if (!info)
         return info.error().code.startsWith(QLatin1String("postcode.")) ? ctx.refuse(info.error())
                                                                         : ctx.fail(info.error());
-    ctx.out << tr("office:") << " " << info->officeName << "\n"
-            << tr("region:") << " " << info->region << "\n"
-            << tr("settlement:") << " " << info->settlement << "\n";
+    ctx.out << QCoreApplication::translate("PostcodesCommand", "office:") << " " << info->officeName << "\n"
+            << QCoreApplication::translate("PostcodesCommand", "region:") << " " << info->region << "\n"
+            << QCoreApplication::translate("PostcodesCommand", "settlement:") << " " << info->settlement
+            << "\n";
     if (info->kind != acceptance::OfficeKind::Office)
-        ctx.out << tr("kind:") << " " << acceptance::officeKindCode(info->kind) << "\n";
+        ctx.out << QCoreApplication::translate("PostcodesCommand", "kind:") << " "
+                << acceptance::officeKindCode(info->kind) << "\n";
     if (info->sample)
-        ctx.out << tr("source: sample directory (import the current one before live use)") << "\n";
+        ctx.out << QCoreApplication::translate(
+                       "PostcodesCommand",
+                       "source: sample directory (import the current one before live use)")
+                << "\n";
     return ExitOk;
 }
 
@@ -94,7 +94,10 @@ int search(CliContext& ctx)
     for (const auto& p : *list)
         printOffice(ctx, p);
     if (list->isEmpty()) {
-        ctx.err << "postcounter-cli: " << tr("no postcode starts with %1").arg(ctx.args.first()) << "\n";
+        ctx.err << "postcounter-cli: "
+                << QCoreApplication::translate("PostcodesCommand", "no postcode starts with %1")
+                       .arg(ctx.args.first())
+                << "\n";
         return ExitRefused;
     }
     return ExitOk;
@@ -119,10 +122,14 @@ int import(CliContext& ctx)
                                                int(report->rejected.size()))
                 << "\n";
     for (const auto& r : report->rejected)
-        ctx.out << tr("line %1: %2").arg(r.line).arg(r.reason) << "\n";
+        ctx.out << QCoreApplication::translate("PostcodesCommand", "line %1: %2").arg(r.line).arg(r.reason)
+                << "\n";
     ctx.out.flush();
     if (report->imported == 0) {
-        ctx.err << "postcounter-cli: " << tr("nothing was imported; the directory is unchanged") << "\n";
+        ctx.err << "postcounter-cli: "
+                << QCoreApplication::translate("PostcodesCommand",
+                                               "nothing was imported; the directory is unchanged")
+                << "\n";
         return ExitRefused;
     }
     return ExitOk;

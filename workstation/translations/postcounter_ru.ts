@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>AddressBook</name>
+    <message>
+        <source>An address book entry needs a name and a postcode or settlement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppConfig</name>
     <message>
         <source>Cannot read the configuration file %1.</source>
@@ -33,6 +40,128 @@
     <message>
         <source>Cannot write the configuration file %1.</source>
         <translation>Не удаётся записать файл настроек %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessList</name>
+    <message>
+        <source>line %1, column %2: a quoted field is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: expected a header row and orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has %1 cells but the header has %2 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country code %1 is not known here: give the two-letter code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customs declaration is not a JSON object: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown customs entries-type &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;dimension&quot; must be length x width x height in mm, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order has no barcode: the client must assign one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown address-type-to &quot;%1&quot;: use DEFAULT, PO_BOX, DEMAND or UNIT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shelf-life-days is %1: a storage period must be 15 to 60 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail-type %1 is not accepted at a post-office counter: hand it to the courier service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown mail-type &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown mail-category &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished">строка %1, столбец %2: %3</translation>
+    </message>
+    <message>
+        <source>The file is JSON but neither an array of orders nor an object with &quot;orders&quot;: [...].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode %1 is already used by the order at line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BusinessLists</name>
+    <message>
+        <source>Cannot read the list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business client (unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on an imported list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already been scanned and accepted (44.7): put it aside, it must not be accepted twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on list %2: accept it separately or return it to the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on any imported list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List %1 is closed: %2 cannot be accepted on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the list were not presented: %1. Scan them, or close the list without them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as listed per item</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -108,6 +237,26 @@
     <message>
         <source>Database error during %1: %2</source>
         <translation>Ошибка базы данных (%1): %2</translation>
+    </message>
+    <message>
+        <source>Item %1 is not an accepted item: it cannot be voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 has already been scanned and accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no business list %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business list %1 is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no receipt %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -285,6 +434,195 @@
     </message>
 </context>
 <context>
+    <name>Payment</name>
+    <message>
+        <source>Amounts cannot be negative (total %1, tendered %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tendered %1 is less than the total %2: take %3 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown payment &quot;%1&quot;: use cash, cash:AMOUNT (e.g. cash:700,50), card or contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount can only be given for cash: use &quot;%1&quot; alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tendered amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tendered amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: payment/timeout_s must be 10–600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: payment/terminal &quot;%2&quot; is not none, sim or tcp://HOST:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated card terminal could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentTerminal</name>
+    <message>
+        <source>insufficient funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many wrong PIN attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card is blocked (lost or stolen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card&apos;s spending limit is exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card&apos;s bank does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was declined: %1 (code %2). Ask the customer to try again, or to pay with another card or cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was declined: %1 (code %2). Ask for another card or cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the payment terminal at %1 (%2). Check that the terminal and its host software are switched on and that the address in Settings → Devices is right; meanwhile take cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment terminal at %1 did not answer in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment terminal at %1 closed the connection before answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment terminal at %1 sent an answer that is not understood (%2). Check that its host software speaks the PostCounter terminal protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card payment needs a positive amount; this one is %1 kopecks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment terminal at %1 approved %2 kopecks instead of %3. The payment was %4; check the terminal&apos;s last transactions before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment terminal at %1 refused the payment: %2. Wait until it shows its idle screen and try again, or take cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal confirmed the payment is cancelled; the customer is not charged. Try again or take cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment could not be cancelled automatically: check the terminal&apos;s screen and its last transactions before trying again, so the customer is not charged twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment terminal at %1 did not finish the payment within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the payment terminal at %1 was lost during the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment terminal at %1 gave an unexpected answer to a payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment with RRN %1 may still be charged: cancel it on the terminal itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment terminal at %1 refused to cancel the payment with RRN %2: %3. Cancel it on the terminal itself or call the bank&apos;s support line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment terminal at %1 gave an unexpected answer to a cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment terminal at %1 is busy with another operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment terminal at %1 gave an unexpected answer to a status request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostcodesCommand</name>
+    <message numerus="yes">
+        <source>%n postcode(s) imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) rejected:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintQueue</name>
     <message>
         <source>Nothing of this kind has been printed yet.</source>
@@ -387,6 +725,37 @@
     </message>
 </context>
 <context>
+    <name>Sale</name>
+    <message>
+        <source>Item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basket is empty: scan or add an item first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the basket twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already been scanned and accepted from its list (44.7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract payment needs the business client&apos;s contract number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card terminal is configured at this counter: take cash, or ask the administrator to set one up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScanGrammar</name>
     <message>
         <source>Unrecognised barcode &quot;%1&quot;: %2</source>
@@ -478,6 +847,248 @@
     <message>
         <source>The drawer holds %1 but should hold %2 (difference %3): a supervisor must approve closing with a discrepancy.</source>
         <translation>В кассе %1, а должно быть %2 (расхождение %3): закрытие с расхождением должен подтвердить начальник ОПС.</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentJson</name>
+    <message>
+        <source>Field &quot;%1&quot; must be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a smaller integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be one of street, po_box, poste_restante, unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must be one of gift, documents, sale_of_goods, commercial_sample, returned_goods, other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; is required: the tariff object code, e.g. 4030 for a domestic parcel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; must list three sizes in mm [l, w, h].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a size in millimetres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a service code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentRules</name>
+    <message>
+        <source>The declared value cannot be negative.</source>
+        <translation type="unfinished">Объявленная ценность не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>A declared value of %1 needs a product with declared value (category 2 or 4); choose that product or remove the declared value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product is sent with a declared value: enter the declared value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash-on-delivery amount cannot be negative.</source>
+        <translation type="unfinished">Сумма наложенного платежа не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>Cash on delivery of %1 needs a product with declared value and cash on delivery (category 4); choose that product or remove the COD amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash on delivery of %1 needs a declared value of at least that amount; enter the declared value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COD %1 is more than the declared value %2: lower the COD or raise the declared value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An inventory of contents is filled in but the inventory service (Ф.107) is not selected: select the service or clear the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An inventory of contents (Ф.107) is only possible with a declared value: enter the declared value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inventory service (Ф.107) is selected but the inventory has no lines: list the contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory line %1 has no description: describe the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory line %1: the quantity must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory line %1: the declared value cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inventory lines add up to %1 but the item&apos;s declared value is %2: they must be equal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customs line %1 has no description: describe the contents in detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customs line %1: the quantity must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customs line %1: enter the net weight in grams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customs line %1: the value cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customs line %1: goods sold or commercial samples need their value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customs line %1: goods sold or commercial samples need an HS code (6 to 10 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customs line %1: the HS code &quot;%2&quot; must be 6 to 10 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customs line %1: enter the country of origin as a two-letter code (e.g. RU, CN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customs lines weigh %1 g net, more than the whole item (%2 g): correct the weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This international item needs a customs declaration CN 23: fill it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This international item needs a customs declaration CN 22: fill it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customs declaration has no lines: list the contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency &quot;%1&quot; has no exchange rate configured: declare the value in RUB, USD, EUR or another configured currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customs category is &quot;Other&quot;: explain the nature of the contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The declared value %1 is more than the customs value of the contents (%2): lower the declared value or correct the customs lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the recipient&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An international item needs the recipient&apos;s country as a two-letter code other than RU (e.g. DE, CN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the recipient&apos;s town or city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A domestic item goes to Russia (RU), not to &quot;%1&quot;: choose an international product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the recipient&apos;s postcode (6 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s postcode &quot;%1&quot; must be exactly 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s address is missing: enter the street and house (or choose P.O. box or poste restante).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the recipient&apos;s street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the recipient&apos;s house number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A P.O. box address needs the box number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number &quot;%1&quot; is not plausible: use +7 and 10 digits, 8 and 10 digits, or + and the international number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the sender&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the sender&apos;s postcode (6 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s postcode &quot;%1&quot; must be exactly 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weigh the item: its weight must be above 0 g.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The declared or measured weight is out of range: weigh the item again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item weighs %1 g but the sender declared %2 g: the difference of %3 g is more than the %4 g allowed. Refuse the item or have the sender correct the weight.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -896,6 +1507,33 @@
     </message>
 </context>
 <context>
+    <name>Void</name>
+    <message>
+        <source>Say why the item is voided: the reason is kept with the reversal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift is open at this counter: an item can only be voided within the shift it was accepted in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 was not accepted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is %2: only an accepted item can be voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 was accepted in another shift or at another counter: it cannot be voided here. Use a return instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item was paid by card and no card terminal is configured: the refund cannot be made here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Weight</name>
     <message>
         <source>Enter the weight.</source>
@@ -955,6 +1593,41 @@
     <message>
         <source>Moscow 101000 (sample)</source>
         <translation>Москва 101000 (учебное)</translation>
+    </message>
+</context>
+<context>
+    <name>pc::acceptance</name>
+    <message>
+        <source>the line is not UTF-8 text; save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not a postcode directory header: expected &quot;postcode;office_name;region;settlement[;kind]&quot; or Russian Post&apos;s &quot;INDEX;OPSNAME;…;REGION;…;CITY&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postcode &apos;%1&apos; must have 6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office name is missing for postcode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind &apos;%1&apos; is not one of office, po_box, mobile, seasonal, closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate postcode %1 (already on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postcode directory file is empty: it needs a header line and one line per postcode.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1731,131 @@
     <message>
         <source>The item cannot be priced.</source>
         <translation>Не удаётся рассчитать стоимость отправления.</translation>
+    </message>
+    <message>
+        <source>Add to basket (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price, ₽</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basket (Esc in the list removes the selected item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered by %1 (list %2): check the weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the basket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %1 (%n item(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The basket is empty: add an item with Enter first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Accept the items with the weight measured at the counter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sold: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt No. %1 · total %2 · change %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt No. %1 · total %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::AddressForm</name>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country code, e.g. DE</source>
+        <translation type="unfinished">код страны, например DE</translation>
+    </message>
+    <message>
+        <source>postcode, e.g. 630099</source>
+        <translation type="unfinished">индекс, например 630099</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recipient&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sender&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sample directory)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1395,6 +2193,53 @@
     </message>
 </context>
 <context>
+    <name>pc::app::PaymentDialog</name>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;1 Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;2 Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;3 Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tendered, ₽:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontract number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount the customer gives, e.g. 1000 or 1000,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the business client&apos;s contract number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pc::app::PricePanel</name>
     <message>
         <source>Line</source>
@@ -1658,6 +2503,95 @@
     </message>
 </context>
 <context>
+    <name>pc::cli</name>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(sample directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settlement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source: sample directory (import the current one before live use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no postcode starts with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was imported; the directory is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::db::AddressBookRepository</name>
+    <message>
+        <source>saving the address book entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the address book entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the recent addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searching the address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::db::PostcodeDirectoryRepository</name>
+    <message>
+        <source>looking up the postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searching the postcode directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the sample postcode directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing the postcode import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing postcode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the postcode directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pc::drivers::SerialScale</name>
     <message>
         <source>cannot open %1: %2</source>
@@ -1782,6 +2716,33 @@
     <message>
         <source>field &quot;report&quot; must be &quot;office_day&quot;</source>
         <translation>поле «report» должно быть «office_day»</translation>
+    </message>
+</context>
+<context>
+    <name>pc::services::PostcodeDirectory</name>
+    <message>
+        <source>Postcode &apos;%1&apos; must have 6 digits: check it with the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode %1 is not in the directory: check it with the customer or import the current directory (admin guide).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode %1 (%2) belongs to a closed office: mail is not delivered there; ask the customer for the current postcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the directory by the first 1 to 6 digits of a postcode, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the postcode directory file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample postcode directory is missing from this build (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -8,11 +8,6 @@ namespace pc::acceptance {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PostcodeDirectoryFile", text);
-}
-
 // One CSV record on one line: fields separated by sep, optionally in double quotes ("" inside quotes is
 // a quote). nullopt when a quote is left open.
 std::optional<QStringList> splitRecord(QStringView line, QChar sep)
@@ -150,7 +145,8 @@ Result<PostcodeDirectoryFile> parsePostcodeDirectory(const QByteArray& content)
         if (line.trimmed().isEmpty() || line.trimmed().startsWith(u'#'))
             continue;
         if (line.contains(QChar(QChar::ReplacementCharacter))) {
-            reject(lineNo, tr("the line is not UTF-8 text; save the file as UTF-8"));
+            reject(lineNo, QCoreApplication::translate("PostcodeDirectoryFile",
+                                                       "the line is not UTF-8 text; save the file as UTF-8"));
             continue;
         }
         if (!columns) {
@@ -159,27 +155,34 @@ Result<PostcodeDirectoryFile> parsePostcodeDirectory(const QByteArray& content)
             columns = header ? columnsFrom(*header) : std::nullopt;
             if (!columns)
                 return Error{QStringLiteral("postcode.file_header"),
-                             tr("Line %1 is not a postcode directory header: expected "
-                                "\"postcode;office_name;region;settlement[;kind]\" or Russian Post's "
-                                "\"INDEX;OPSNAME;…;REGION;…;CITY\".")
+                             QCoreApplication::translate(
+                                 "PostcodeDirectoryFile",
+                                 "Line %1 is not a postcode directory header: expected "
+                                 "\"postcode;office_name;region;settlement[;kind]\" or Russian Post's "
+                                 "\"INDEX;OPSNAME;…;REGION;…;CITY\".")
                                  .arg(lineNo)};
             file.format = columns->format;
             continue;
         }
         const auto fields = splitRecord(line, sep);
         if (!fields) {
-            reject(lineNo, tr("a quoted field is not closed"));
+            reject(lineNo,
+                   QCoreApplication::translate("PostcodeDirectoryFile", "a quoted field is not closed"));
             continue;
         }
         PostcodeOffice o;
         o.postcode = field(*fields, columns->postcode);
         if (!isDomesticPostcode(o.postcode)) {
-            reject(lineNo, tr("postcode '%1' must have 6 digits").arg(o.postcode));
+            reject(lineNo,
+                   QCoreApplication::translate("PostcodeDirectoryFile", "postcode '%1' must have 6 digits")
+                       .arg(o.postcode));
             continue;
         }
         o.officeName = field(*fields, columns->officeName);
         if (o.officeName.isEmpty()) {
-            reject(lineNo, tr("office name is missing for postcode %1").arg(o.postcode));
+            reject(lineNo, QCoreApplication::translate("PostcodeDirectoryFile",
+                                                       "office name is missing for postcode %1")
+                               .arg(o.postcode));
             continue;
         }
         o.region = field(*fields, columns->region);
@@ -195,15 +198,20 @@ Result<PostcodeDirectoryFile> parsePostcodeDirectory(const QByteArray& content)
         if (!kind.isEmpty()) {
             const auto k = officeKindFromCode(kind);
             if (!k) {
-                reject(lineNo,
-                       tr("kind '%1' is not one of office, po_box, mobile, seasonal, closed").arg(kind));
+                reject(lineNo, QCoreApplication::translate(
+                                   "PostcodeDirectoryFile",
+                                   "kind '%1' is not one of office, po_box, mobile, seasonal, closed")
+                                   .arg(kind));
                 continue;
             }
             o.kind = *k;
             o.closed = *k == OfficeKind::Closed;
         }
         if (const auto it = seenOnLine.constFind(o.postcode); it != seenOnLine.constEnd()) {
-            reject(lineNo, tr("duplicate postcode %1 (already on line %2)").arg(o.postcode).arg(*it));
+            reject(lineNo, QCoreApplication::translate("PostcodeDirectoryFile",
+                                                       "duplicate postcode %1 (already on line %2)")
+                               .arg(o.postcode)
+                               .arg(*it));
             continue;
         }
         seenOnLine.insert(o.postcode, lineNo);
@@ -211,8 +219,10 @@ Result<PostcodeDirectoryFile> parsePostcodeDirectory(const QByteArray& content)
     }
     if (!columns)
         return Error{QStringLiteral("postcode.file_empty"),
-                     tr("The postcode directory file is empty: it needs a header line and one line per "
-                        "postcode.")};
+                     QCoreApplication::translate(
+                         "PostcodeDirectoryFile",
+                         "The postcode directory file is empty: it needs a header line and one line per "
+                         "postcode.")};
     return file;
 }
 

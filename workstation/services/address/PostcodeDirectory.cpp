@@ -11,11 +11,6 @@ namespace pc::services {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PostcodeDirectory", text);
-}
-
 PostcodeInfo infoFrom(const db::PostcodeOfficeRecord& r)
 {
     return {r.office.postcode,
@@ -46,20 +41,26 @@ Result<PostcodeInfo> PostcodeDirectory::lookup(const QString& postcodeIn) const
     const QString postcode = postcodeIn.trimmed();
     if (!acceptance::isDomesticPostcode(postcode))
         return Error{QStringLiteral("postcode.format"),
-                     tr("Postcode '%1' must have 6 digits: check it with the customer.").arg(postcode)};
+                     QCoreApplication::translate(
+                         "PostcodeDirectory", "Postcode '%1' must have 6 digits: check it with the customer.")
+                         .arg(postcode)};
     auto found = m_repo.lookup(postcode);
     if (!found)
         return found.error();
     if (!*found)
         return Error{QStringLiteral("postcode.unknown"),
-                     tr("Postcode %1 is not in the directory: check it with the customer or import the "
-                        "current directory (admin guide).")
+                     QCoreApplication::translate(
+                         "PostcodeDirectory",
+                         "Postcode %1 is not in the directory: check it with the customer or import the "
+                         "current directory (admin guide).")
                          .arg(postcode)};
     const PostcodeInfo info = infoFrom(**found);
     if (info.closed)
         return Error{QStringLiteral("postcode.closed"),
-                     tr("Postcode %1 (%2) belongs to a closed office: mail is not delivered there; ask the "
-                        "customer for the current postcode.")
+                     QCoreApplication::translate(
+                         "PostcodeDirectory",
+                         "Postcode %1 (%2) belongs to a closed office: mail is not delivered there; ask the "
+                         "customer for the current postcode.")
                          .arg(postcode, info.officeName)};
     return info;
 }
@@ -68,9 +69,11 @@ Result<QList<PostcodeInfo>> PostcodeDirectory::search(const QString& prefixIn, i
 {
     const QString prefix = prefixIn.trimmed();
     if (prefix.isEmpty() || prefix.size() > 6 || !allDigits(prefix))
-        return Error{
-            QStringLiteral("postcode.format"),
-            tr("Search the directory by the first 1 to 6 digits of a postcode, not '%1'.").arg(prefix)};
+        return Error{QStringLiteral("postcode.format"),
+                     QCoreApplication::translate(
+                         "PostcodeDirectory",
+                         "Search the directory by the first 1 to 6 digits of a postcode, not '%1'.")
+                         .arg(prefix)};
     auto rows = m_repo.searchPrefix(prefix, limit);
     if (!rows)
         return rows.error();
@@ -85,8 +88,10 @@ Result<PostcodeImportReport> PostcodeDirectory::importFile(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("postcode.file_unreadable"),
-                     tr("Cannot read the postcode directory file %1: %2").arg(path, f.errorString())};
+        return Error{
+            QStringLiteral("postcode.file_unreadable"),
+            QCoreApplication::translate("PostcodeDirectory", "Cannot read the postcode directory file %1: %2")
+                .arg(path, f.errorString())};
     return importContent(f.readAll(), QFileInfo(path).fileName());
 }
 
@@ -119,9 +124,11 @@ Status PostcodeDirectory::ensureSample()
         return {};
     QFile f(QString::fromLatin1(kSampleResource));
     if (!f.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("postcode.sample_missing"),
-                     tr("The sample postcode directory is missing from this build (%1).")
-                         .arg(QString::fromLatin1(kSampleResource))};
+        return Error{
+            QStringLiteral("postcode.sample_missing"),
+            QCoreApplication::translate("PostcodeDirectory",
+                                        "The sample postcode directory is missing from this build (%1).")
+                .arg(QString::fromLatin1(kSampleResource))};
     auto report = importContent(f.readAll(), QString::fromLatin1(kSampleSource));
     if (!report)
         return report.error();

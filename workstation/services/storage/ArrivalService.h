@@ -1,0 +1,78 @@
+#pragma once
+// An item arriving at this office for delivery, scanned by the clerk: ONE transaction registers it
+// (an `item` row when it is not known here, only with a weight), records 8.2 arrived, 8.48 storage
+// place assigned (and 6.1 / 6.2 for poste restante / P.O. box holding), its storage period, and the
+// Ф.22 notice as a print job with 8.24 notice sent. A second scan is reported, never duplicated.
+// Items accepted by this workstation take recipient, COD, no-return and holding from their details.
+#include "db/Connection.h"
+#include "domain/Clock.h"
+#include "domain/storage/StoragePolicy.h"
+#include "services/CounterContext.h"
+#include "services/acceptance/AcceptanceDocuments.h"
+
+#include <QList>
+#include <optional>
+
+namespace pc::services {
+
+class PrinterRegistry;
+class PrintQueueService;
+
+struct ArrivalRequest {
+    QString barcode;
+    QString place;                 // shelf/cell; empty → assigned from the kind and the identifier
+    std::optional<qint64> weightG; // from the container list or the scale: required for unknown items
+    std::optional<int> objectCode;
+    std::optional<storage::StorageCategory> category; // e.g. a court letter (7 days)
+    std::optional<QString> recipientName;
+    std::optional<QString> recipientPhone;
+    std::optional<storage::Holding> holding;
+    std::optional<qint64> codKop;
+    std::optional<bool> noReturn;  // service 160
+    std::optional<bool> smsNotice; // service 20
+    std::optional<int> shelfLifeDays;
+};
+
+struct ArrivalResult {
+    QString itemId;
+    QString place;
+    storage::Holding holding = storage::Holding::Standard;
+    storage::StorageCategory category = storage::StorageCategory::Parcel;
+    storage::StoragePeriod period;
+    bool registeredHere = false; // the item was not known: an item row was created from the scan
+    qint64 codKop = 0;
+    bool smsNotice = false;
+    qint64 noticeJob = 0; // 0: no Ф.22 (poste restante)
+    QList<qint64> operationIds;
+};
+
+class ArrivalService {
+public:
+    ArrivalService(const db::Connection& c, const Clock& clock, CounterContext ctx, OfficeInfo office)
+        : m_c(c), m_clock(clock), m_ctx(std::move(ctx)), m_office(std::move(office))
+    {}
+    void setPrinting(PrinterRegistry* printers, PrintQueueService* queue)
+    {
+        m_printers = printers;
+        m_queue = queue;
+    }
+    void setOfficeHours(const QString& hours) { m_officeHours = hours; }
+
+    Result<ArrivalResult> arrive(const ArrivalRequest& request);
+
+private:
+    const db::Connection& m_c;
+    const Clock& m_clock;
+    CounterContext m_ctx;
+    OfficeInfo m_office;
+    QString m_officeHours = QStringLiteral("пн–пт 8:00–20:00, сб 9:00–18:00");
+    PrinterRegistry* m_printers = nullptr;
+    PrintQueueService* m_queue = nullptr;
+};
+
+// The cell an item goes to when the clerk names none: a section for its kind and the identifier's
+// last two digits before the check digit (how counters shelve by number), e.g. "P-45".
+QString defaultStoragePlace(const QString& itemId, storage::StorageCategory category,
+                            storage::Holding holding);
+
+} // namespace pc::services
