@@ -16,10 +16,13 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableWidget>
+#include <QThread>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace pc::app {
 
@@ -276,19 +279,62 @@ void AcceptanceScreen::pay()
 
 void AcceptanceScreen::commitSale(services::SaleRequest req)
 {
-    auto sale = m_counter->sales.commit(req);
-    if (!sale && sale.error().code == QLatin1String("acceptance.weight_mismatch") &&
+    // Every check first, before any money moves: a flagged weight is confirmed now.
+    auto total = m_counter->sales.totalFor(req);
+    if (!total && total.error().code == QLatin1String("acceptance.weight_mismatch") &&
         !req.weightMismatchConfirmed) {
         const auto answer = QMessageBox::question(
             this, tr("Weight differs"),
-            tr("%1\n\nAccept the items with the weight measured at the counter?").arg(sale.error().message));
+            tr("%1\n\nAccept the items with the weight measured at the counter?").arg(total.error().message));
         if (answer != QMessageBox::Yes) {
-            showError(sale.error().message);
+            showError(total.error().message);
             return;
         }
         req.weightMismatchConfirmed = true;
-        sale = m_counter->sales.commit(req);
+        total = m_counter->sales.totalFor(req);
     }
+    if (!total) {
+        showError(tr("Nothing was sold: %1").arg(total.error().message)); // the basket stays
+        return;
+    }
+    if (req.payment.method == acceptance::PaymentMethod::Card && *total > 0)
+        return chargeCardThenCommit(req, *total);
+    finishSale(req, std::nullopt);
+}
+
+void AcceptanceScreen::chargeCardThenCommit(const services::SaleRequest& req, qint64 totalKop)
+{
+    auto* progress = new QProgressDialog(tr("Card payment of %1: ask the customer to insert or tap the card "
+                                            "and enter the PIN on the terminal.")
+                                             .arg(rub(totalKop)),
+                                         QString(), 0, 0, this);
+    progress->setObjectName(QStringLiteral("cardProgress"));
+    progress->setWindowTitle(tr("Card terminal"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setCancelButton(nullptr); // the terminal has its own cancel key
+    progress->setMinimumDuration(0);
+    auto paid = std::make_shared<std::optional<Result<drivers::SaleApproval>>>();
+    services::SaleService* sales = &m_counter->sales;
+    QThread* worker =
+        QThread::create([sales, totalKop, paid] { paid->emplace(sales->chargeCard(totalKop)); });
+    connect(worker, &QThread::finished, this, [this, worker, progress, paid, req] {
+        progress->deleteLater();
+        worker->deleteLater();
+        if (!*paid || !**paid) {
+            showError(tr("Nothing was sold: %1")
+                          .arg(*paid ? (**paid).error().message : tr("the terminal did not answer")));
+            return;
+        }
+        finishSale(req, ***paid);
+    });
+    progress->show();
+    worker->start();
+}
+
+void AcceptanceScreen::finishSale(const services::SaleRequest& req,
+                                  const std::optional<drivers::SaleApproval>& approval)
+{
+    auto sale = m_counter->sales.commit(req, approval);
     if (!sale) {
         showError(tr("Nothing was sold: %1").arg(sale.error().message)); // the basket stays
         return;

@@ -17,6 +17,10 @@ class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
+namespace pc::drivers {
+struct SaleApproval;
+}
+
 namespace pc::services {
 class AddressBook;
 class CounterServices;
@@ -81,6 +85,11 @@ private:
     void refreshBasket();
     void pay();
     void commitSale(services::SaleRequest request);
+    // A card is charged on a worker thread (the terminal waits for the customer) behind a modal
+    // "follow the terminal" dialog; the sale is then committed here with the approval.
+    void chargeCardThenCommit(const services::SaleRequest& request, qint64 totalKop);
+    void finishSale(const services::SaleRequest& request,
+                    const std::optional<drivers::SaleApproval>& approval);
     bool fillFromBusinessList(const QString& barcode);
     void rememberSenders(const QList<acceptance::Shipment>& sold);
 

@@ -6,8 +6,10 @@
 #include "AcceptanceScreen.h"
 #include "MainWindow.h"
 #include "PaymentDialog.h"
+#include "drivers/sim/SimulatedPaymentTerminal.h"
 #include "services/AcceptanceService.h"
 #include "services/OfficeSetup.h"
+#include "services/acceptance/CardTerminal.h"
 #include "services/acceptance/CounterServices.h"
 #include "services/address/PostcodeDirectory.h"
 
@@ -17,6 +19,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -237,6 +240,40 @@ private slots:
         QVERIFY(scalar(*m_c, QStringLiteral("SELECT COUNT(*) FROM print_job")) >= 3);
         QVERIFY(find<QLabel>("saleResultLabel")->text().contains(QStringLiteral("1")));
         QCOMPARE(find<QTableWidget>("todayTable")->rowCount(), 2);
+    }
+
+    void cardIsChargedWhileTheWindowStaysResponsive()
+    {
+        // The simulated terminal takes its time (progress steps); the GUI keeps processing events.
+        auto card = services::CardTerminal::start({QStringLiteral("sim"), {}, 0, 30});
+        QVERIFY(card.ok());
+        (*card)->simulator()->setStepDelayMs(150);
+        m_counter->setPaymentTerminal((*card)->terminal(), 10000);
+        auto* screen = m_window->acceptanceScreen();
+        key(Qt::Key_F2);
+        QTRY_VERIFY(edit("weightEdit")->hasFocus());
+        screen->takeWeight(800);
+        QVERIFY(fillAddressesAndEnter());
+        key(Qt::Key_F12);
+        QPointer<app::PaymentDialog> dialog;
+        QTRY_VERIFY((dialog = m_window->findChild<app::PaymentDialog*>()) && dialog->isVisible());
+        QTRY_VERIFY(QApplication::focusWidget() && dialog->isAncestorOf(QApplication::focusWidget()));
+        key(Qt::Key_2); // card
+        key(Qt::Key_Return);
+        // While the terminal works, the "follow the terminal" dialog is up and events are processed.
+        QTRY_VERIFY(m_window->findChild<QProgressDialog*>(QStringLiteral("cardProgress")));
+        int ticks = 0;
+        QTimer tick;
+        connect(&tick, &QTimer::timeout, this, [&] { ++ticks; });
+        tick.start(20);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            scalar(*m_c, QStringLiteral("SELECT COUNT(*) FROM receipt WHERE method = 'card'")), qint64(1),
+            10000);
+        QVERIFY(ticks > 5); // the event loop ran while the card was charged (3 steps × 150 ms)
+        QVERIFY2(find<QLabel>("errorLabel")->text().isEmpty(),
+                 qPrintable(find<QLabel>("errorLabel")->text()));
+        QCOMPARE(find<QTableWidget>("basketTable")->rowCount(), 0);
+        m_counter->setPaymentTerminal(nullptr);
     }
 
     void tooLittleCashIsRefusedAndEscRemovesFromBasket()

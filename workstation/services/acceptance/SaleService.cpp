@@ -44,10 +44,6 @@ QString itemLabel(int index, const Shipment& s)
                : QCoreApplication::translate("Sale", "Item %1 (%2)").arg(index + 1).arg(s.barcode);
 }
 
-Error paymentError(const drivers::PaymentTerminalError& e)
-{
-    return Error{e.code, e.message};
-}
 } // namespace
 
 SaleService::SaleService(const db::Connection& c, const Clock& clock, CounterContext ctx,
@@ -65,7 +61,7 @@ ItemCheck SaleService::check(const Shipment& s)
     return c;
 }
 
-Result<SaleResult> SaleService::commit(const SaleRequest& request)
+Result<SaleService::Prepared> SaleService::prepare(const SaleRequest& request)
 {
     if (request.items.isEmpty())
         return Error{QStringLiteral("sale.empty"),
@@ -122,6 +118,46 @@ Result<SaleResult> SaleService::commit(const SaleRequest& request)
         customs << c.customsForm;
         total += c.price.quote.totalKop;
     }
+    return Prepared{quotes, customs, business, total};
+}
+
+Result<drivers::SaleApproval> SaleService::chargeCard(qint64 totalKop) const
+{
+    if (!m_terminal)
+        return Error{QStringLiteral("payment.no_terminal"),
+                     QCoreApplication::translate("Sale",
+                                                 "No card terminal is configured at this counter: "
+                                                 "take cash, or ask the administrator to set one up.")};
+    auto paid =
+        m_terminal->sale(totalKop, QStringLiteral("counter %1").arg(m_ctx.counterId), m_terminalTimeoutMs);
+    if (!paid)
+        return Error{paid.error().code, paid.error().message};
+    return *paid;
+}
+
+Result<qint64> SaleService::totalFor(const SaleRequest& request)
+{
+    auto p = prepare(request);
+    if (!p)
+        return p.error();
+    return p->total;
+}
+
+Result<SaleResult> SaleService::commit(const SaleRequest& request,
+                                       const std::optional<drivers::SaleApproval>& preApproved)
+{
+    auto prepared = prepare(request);
+    if (!prepared) {
+        // Things changed between the charge and the commit (another counter took a list item…).
+        if (preApproved && m_terminal)
+            (void)m_terminal->cancel(preApproved->rrn, preApproved->amountKop);
+        return prepared.error();
+    }
+    const QList<tariff::Quote>& quotes = prepared->quotes;
+    const QList<acceptance::CustomsForm>& customs = prepared->customs;
+    const QList<std::optional<db::BusinessItemRecord>>& business = prepared->business;
+    const qint64 total = prepared->total;
+    db::BusinessListRepository lists(m_c);
 
     SaleResult result;
     result.method = request.payment.method;
@@ -154,11 +190,25 @@ Result<SaleResult> SaleService::commit(const SaleRequest& request)
     result.atUtc = now;
     std::optional<drivers::SaleApproval> approval;
     if (request.payment.method == PaymentMethod::Card && total > 0) {
-        auto paid =
-            m_terminal->sale(total, QStringLiteral("counter %1").arg(m_ctx.counterId), m_terminalTimeoutMs);
-        if (!paid)
-            return paymentError(paid.error());
-        approval = *paid;
+        if (preApproved) {
+            // Charged by the caller on a worker thread (the GUI): it must be for exactly this total.
+            if (preApproved->amountKop != total) {
+                (void)m_terminal->cancel(preApproved->rrn, preApproved->amountKop);
+                return Error{QStringLiteral("payment.amount_mismatch"),
+                             QCoreApplication::translate("Sale",
+                                                         "The card was charged %1 kopecks but the basket "
+                                                         "costs %2: the charge was reversed, take the "
+                                                         "payment again.")
+                                 .arg(preApproved->amountKop)
+                                 .arg(total)};
+            }
+            approval = *preApproved;
+        } else {
+            auto paid = chargeCard(total);
+            if (!paid)
+                return paid.error();
+            approval = *paid;
+        }
         result.cardAuthCode = approval->authCode;
     }
     // From here on a failure must give the customer's card money back.

@@ -6,19 +6,17 @@
 // the transaction and reversed if the transaction fails; a decline or a timeout commits nothing.
 #include "AcceptanceDocuments.h"
 #include "db/Connection.h"
+#include "db/business/BusinessListRepository.h"
 #include "domain/Clock.h"
 #include "domain/ItemIdentifier.h"
 #include "domain/acceptance/Payment.h"
 #include "domain/acceptance/ShipmentRules.h"
 #include "domain/tariff/Quote.h"
+#include "drivers/payment/PaymentTerminal.h"
 #include "services/CounterContext.h"
 
 #include <functional>
 #include <optional>
-
-namespace pc::drivers {
-class PaymentTerminal;
-}
 
 namespace pc::services {
 
@@ -93,9 +91,25 @@ public:
     }
 
     ItemCheck check(const acceptance::Shipment& s);
-    Result<SaleResult> commit(const SaleRequest& request);
+    // What the sale will cost, after every check commit() makes before any money moves.
+    Result<qint64> totalFor(const SaleRequest& request);
+    // Charges a card on the terminal; blocks up to the terminal timeout and touches no database, so
+    // a GUI runs it on a worker thread and passes the approval to commit().
+    Result<drivers::SaleApproval> chargeCard(qint64 totalKop) const;
+    // preApproved: a card already charged for exactly the total (reversed if the commit fails).
+    // Without it a card payment is charged here, blocking.
+    Result<SaleResult> commit(const SaleRequest& request,
+                              const std::optional<drivers::SaleApproval>& preApproved = std::nullopt);
 
 private:
+    struct Prepared {
+        QList<tariff::Quote> quotes;
+        QList<acceptance::CustomsForm> customs;
+        QList<std::optional<db::BusinessItemRecord>> business;
+        qint64 total = 0;
+    };
+    Result<Prepared> prepare(const SaleRequest& request);
+
     const db::Connection& m_c;
     const Clock& m_clock;
     CounterContext m_ctx;
