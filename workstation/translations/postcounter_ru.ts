@@ -12,7 +12,7 @@
     <name>AddressBook</name>
     <message>
         <source>An address book entry needs a name and a postcode or settlement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для записи адресной книги нужны имя и индекс или населённый пункт.</translation>
     </message>
 </context>
 <context>
@@ -46,122 +46,122 @@
     <name>BusinessList</name>
     <message>
         <source>line %1, column %2: a quoted field is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1, столбец %2: кавычки поля не закрыты.</translation>
     </message>
     <message>
         <source>The file is empty: expected a header row and orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пуст: ожидались строка заголовка и заказы.</translation>
     </message>
     <message>
         <source>This row has %1 cells but the header has %2 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой строке %1 ячеек, а в заголовке %2 столбцов.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» должно быть целым числом, а не «%2».</translation>
     </message>
     <message>
         <source>Country code %1 is not known here: give the two-letter code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код страны %1 здесь неизвестен: укажите двухбуквенный код.</translation>
     </message>
     <message>
         <source>The customs declaration is not a JSON object: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таможенная декларация не является объектом JSON: %1.</translation>
     </message>
     <message>
         <source>Unknown customs entries-type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный entries-type «%1».</translation>
     </message>
     <message>
         <source>&quot;dimension&quot; must be length x width x height in mm, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«dimension» — это длина x ширина x высота в мм, а не «%1».</translation>
     </message>
     <message>
         <source>The order has no barcode: the client must assign one.</source>
-        <translation type="unfinished"></translation>
+        <translation>У заказа нет ШПИ: клиент должен его присвоить.</translation>
     </message>
     <message>
         <source>Unknown address-type-to &quot;%1&quot;: use DEFAULT, PO_BOX, DEMAND or UNIT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный address-type-to «%1»: используйте DEFAULT, PO_BOX, DEMAND или UNIT.</translation>
     </message>
     <message>
         <source>shelf-life-days is %1: a storage period must be 15 to 60 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>shelf-life-days = %1: срок хранения должен быть от 15 до 60 дней.</translation>
     </message>
     <message>
         <source>mail-type %1 is not accepted at a post-office counter: hand it to the courier service.</source>
-        <translation type="unfinished"></translation>
+        <translation>mail-type %1 не принимается в окне отделения: передайте его курьерской службе.</translation>
     </message>
     <message>
         <source>Unknown mail-type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный mail-type «%1».</translation>
     </message>
     <message>
         <source>Unknown mail-category &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная mail-category «%1».</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished">строка %1, столбец %2: %3</translation>
+        <translation>строка %1, столбец %2: %3</translation>
     </message>
     <message>
         <source>The file is JSON but neither an array of orders nor an object with &quot;orders&quot;: [...].</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл в формате JSON, но это не массив заказов и не объект с "orders": [...].</translation>
     </message>
     <message>
         <source>An order must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ должен быть объектом JSON.</translation>
     </message>
     <message>
         <source>Barcode %1 is already used by the order at line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ШПИ %1 уже указан в заказе в строке %2.</translation>
     </message>
 </context>
 <context>
     <name>BusinessLists</name>
     <message>
         <source>Cannot read the list %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать список %1: %2</translation>
     </message>
     <message>
         <source>Business client (unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Корпоративный клиент (без названия)</translation>
     </message>
     <message>
         <source>%1 is already on an imported list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже есть в загруженном списке.</translation>
     </message>
     <message>
         <source>%1 has already been scanned and accepted (44.7): put it aside, it must not be accepted twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже отсканировано и принято (44.7): отложите его, дважды принимать нельзя.</translation>
     </message>
     <message>
         <source>%1 is not on list %2: accept it separately or return it to the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нет в списке %2: примите его отдельно или верните клиенту.</translation>
     </message>
     <message>
         <source>%1 is not on any imported list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нет ни в одном загруженном списке.</translation>
     </message>
     <message>
         <source>List %1 is closed: %2 cannot be accepted on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список %1 закрыт: %2 по нему принять нельзя.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) of the list were not presented: %1. Scan them, or close the list without them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n отправление из списка не предъявлено: %1. Отсканируйте его или закройте список без него.</numerusform>
+            <numerusform>%n отправления из списка не предъявлены: %1. Отсканируйте их или закройте список без них.</numerusform>
+            <numerusform>%n отправлений из списка не предъявлены: %1. Отсканируйте их или закройте список без них.</numerusform>
         </translation>
     </message>
     <message>
         <source>Parcels</source>
-        <translation type="unfinished"></translation>
+        <translation>Посылки</translation>
     </message>
     <message>
         <source>as listed per item</source>
-        <translation type="unfinished"></translation>
+        <translation>по каждому отправлению в списке</translation>
     </message>
 </context>
 <context>
@@ -240,23 +240,23 @@
     </message>
     <message>
         <source>Item %1 is not an accepted item: it cannot be voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправление %1 не в статусе «принято»: аннулировать его нельзя.</translation>
     </message>
     <message>
         <source>Item %1 has already been scanned and accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправление %1 уже отсканировано и принято.</translation>
     </message>
     <message>
         <source>There is no business list %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Списка %1 нет.</translation>
     </message>
     <message>
         <source>Business list %1 is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список %1 уже закрыт.</translation>
     </message>
     <message>
         <source>There is no receipt %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чека %1 нет.</translation>
     </message>
 </context>
 <context>
@@ -437,189 +437,291 @@
     <name>Payment</name>
     <message>
         <source>Amounts cannot be negative (total %1, tendered %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Суммы не могут быть отрицательными (итог %1, внесено %2).</translation>
     </message>
     <message>
         <source>Tendered %1 is less than the total %2: take %3 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внесено %1 — меньше итога %2: нужно ещё %3.</translation>
     </message>
     <message>
         <source>Unknown payment &quot;%1&quot;: use cash, cash:AMOUNT (e.g. cash:700,50), card or contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный способ оплаты «%1»: используйте cash, cash:СУММА (например, cash:700,50), card или contract.</translation>
     </message>
     <message>
         <source>An amount can only be given for cash: use &quot;%1&quot; alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумму можно указать только для наличных: используйте просто «%1».</translation>
     </message>
     <message>
         <source>Tendered amount: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Внесённая сумма: %1</translation>
     </message>
     <message>
         <source>The tendered amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внесённая сумма не может быть отрицательной.</translation>
     </message>
     <message>
         <source>%1: payment/timeout_s must be 10–600 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: payment/timeout_s должно быть от 10 до 600 секунд.</translation>
     </message>
     <message>
         <source>%1: payment/terminal &quot;%2&quot; is not none, sim or tcp://HOST:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: payment/terminal «%2» — не none, sim и не tcp://ХОСТ:ПОРТ.</translation>
     </message>
     <message>
         <source>The simulated card terminal could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить имитатор платёжного терминала.</translation>
     </message>
 </context>
 <context>
     <name>PaymentTerminal</name>
     <message>
         <source>insufficient funds</source>
-        <translation type="unfinished"></translation>
+        <translation>недостаточно средств</translation>
     </message>
     <message>
         <source>the card has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>срок действия карты истёк</translation>
     </message>
     <message>
         <source>wrong PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный ПИН-код</translation>
     </message>
     <message>
         <source>too many wrong PIN attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>превышено число попыток ввода ПИН-кода</translation>
     </message>
     <message>
         <source>refused by the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>отказ банка</translation>
     </message>
     <message>
         <source>invalid card number</source>
-        <translation type="unfinished"></translation>
+        <translation>неверный номер карты</translation>
     </message>
     <message>
         <source>the card is blocked (lost or stolen)</source>
-        <translation type="unfinished"></translation>
+        <translation>карта заблокирована (утеряна или украдена)</translation>
     </message>
     <message>
         <source>the card&apos;s spending limit is exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>превышен лимит по карте</translation>
     </message>
     <message>
         <source>the card&apos;s bank does not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>банк карты не отвечает</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>причина не указана</translation>
     </message>
     <message>
         <source>The card was declined: %1 (code %2). Ask the customer to try again, or to pay with another card or cash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта отклонена: %1 (код %2). Попросите покупателя повторить или оплатить другой картой либо наличными.</translation>
     </message>
     <message>
         <source>The card was declined: %1 (code %2). Ask for another card or cash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта отклонена: %1 (код %2). Попросите другую карту или наличные.</translation>
     </message>
     <message>
         <source>no answer in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>нет ответа за %1 мс</translation>
     </message>
     <message>
         <source>Cannot reach the payment terminal at %1 (%2). Check that the terminal and its host software are switched on and that the address in Settings → Devices is right; meanwhile take cash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи с платёжным терминалом %1 (%2). Проверьте, что терминал и его программа включены и что адрес в Настройки → Устройства верный; пока примите наличные.</translation>
     </message>
     <message>
         <source>The payment terminal at %1 did not answer in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Платёжный терминал %1 не ответил за %2 с.</translation>
     </message>
     <message>
         <source>The payment terminal at %1 closed the connection before answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Платёжный терминал %1 закрыл соединение, не ответив.</translation>
     </message>
     <message>
         <source>The payment terminal at %1 sent an answer that is not understood (%2). Check that its host software speaks the PostCounter terminal protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Платёжный терминал %1 прислал непонятный ответ (%2). Проверьте, что его программа поддерживает протокол терминала PostCounter.</translation>
     </message>
     <message>
         <source>A card payment needs a positive amount; this one is %1 kopecks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для оплаты картой нужна положительная сумма; здесь %1 коп.</translation>
     </message>
     <message>
         <source>The payment terminal at %1 approved %2 kopecks instead of %3. The payment was %4; check the terminal&apos;s last transactions before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Платёжный терминал %1 одобрил %2 коп. вместо %3. Оплата %4; проверьте последние операции терминала, прежде чем повторять.</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>отменена</translation>
     </message>
     <message>
         <source>NOT cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕ отменена</translation>
     </message>
     <message>
         <source>The payment terminal at %1 refused the payment: %2. Wait until it shows its idle screen and try again, or take cash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Платёжный терминал %1 отказал в оплате: %2. Дождитесь экрана ожидания и повторите или примите наличные.</translation>
     </message>
     <message>
         <source>The terminal confirmed the payment is cancelled; the customer is not charged. Try again or take cash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Терминал подтвердил отмену оплаты; с покупателя ничего не списано. Повторите или примите наличные.</translation>
     </message>
     <message>
         <source>The payment could not be cancelled automatically: check the terminal&apos;s screen and its last transactions before trying again, so the customer is not charged twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплату не удалось отменить автоматически: проверьте экран терминала и его последние операции, прежде чем повторять, чтобы не списать деньги дважды.</translation>
     </message>
     <message>
         <source>The payment terminal at %1 did not finish the payment within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Платёжный терминал %1 не завершил оплату за %2 с.</translation>
     </message>
     <message>
         <source>The connection to the payment terminal at %1 was lost during the payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь с платёжным терминалом %1 прервалась во время оплаты.</translation>
     </message>
     <message>
         <source>The payment terminal at %1 gave an unexpected answer to a payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Платёжный терминал %1 неожиданно ответил на оплату.</translation>
     </message>
     <message>
         <source>The payment with RRN %1 may still be charged: cancel it on the terminal itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата с RRN %1, возможно, всё ещё списана: отмените её на самом терминале.</translation>
     </message>
     <message>
         <source>The payment terminal at %1 refused to cancel the payment with RRN %2: %3. Cancel it on the terminal itself or call the bank&apos;s support line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Платёжный терминал %1 отказался отменить оплату с RRN %2: %3. Отмените её на терминале или позвоните в поддержку банка.</translation>
     </message>
     <message>
         <source>The payment terminal at %1 gave an unexpected answer to a cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Платёжный терминал %1 неожиданно ответил на отмену.</translation>
     </message>
     <message>
         <source>The payment terminal at %1 is busy with another operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Платёжный терминал %1 занят другой операцией.</translation>
     </message>
     <message>
         <source>The payment terminal at %1 gave an unexpected answer to a status request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Платёжный терминал %1 неожиданно ответил на запрос состояния.</translation>
+    </message>
+</context>
+<context>
+    <name>PostcodeDirectory</name>
+    <message>
+        <source>Postcode &apos;%1&apos; must have 6 digits: check it with the customer.</source>
+        <translation>Индекс «%1» должен состоять из 6 цифр: уточните его у клиента.</translation>
+    </message>
+    <message>
+        <source>Postcode %1 is not in the directory: check it with the customer or import the current directory (admin guide).</source>
+        <translation>Индекса %1 нет в справочнике: уточните его у клиента или загрузите актуальный справочник (руководство администратора).</translation>
+    </message>
+    <message>
+        <source>Postcode %1 (%2) belongs to a closed office: mail is not delivered there; ask the customer for the current postcode.</source>
+        <translation>Индекс %1 (%2) принадлежит закрытому отделению: почта туда не доставляется; спросите у клиента действующий индекс.</translation>
+    </message>
+    <message>
+        <source>Search the directory by the first 1 to 6 digits of a postcode, not &apos;%1&apos;.</source>
+        <translation>Ищите в справочнике по первым 1–6 цифрам индекса, а не по «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot read the postcode directory file %1: %2</source>
+        <translation>Не удаётся прочитать файл справочника индексов %1: %2</translation>
+    </message>
+    <message>
+        <source>The sample postcode directory is missing from this build (%1).</source>
+        <translation>В этой сборке нет образца справочника индексов (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PostcodeDirectoryFile</name>
+    <message>
+        <source>the line is not UTF-8 text; save the file as UTF-8</source>
+        <translation>строка не в кодировке UTF-8; сохраните файл в UTF-8</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a postcode directory header: expected &quot;postcode;office_name;region;settlement[;kind]&quot; or Russian Post&apos;s &quot;INDEX;OPSNAME;…;REGION;…;CITY&quot;.</source>
+        <translation>Строка %1 — не заголовок справочника индексов: ожидалось "postcode;office_name;region;settlement[;kind]" или "INDEX;OPSNAME;…;REGION;…;CITY" Почты России.</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>кавычки поля не закрыты</translation>
+    </message>
+    <message>
+        <source>postcode &apos;%1&apos; must have 6 digits</source>
+        <translation>индекс «%1» должен состоять из 6 цифр</translation>
+    </message>
+    <message>
+        <source>office name is missing for postcode %1</source>
+        <translation>нет названия отделения для индекса %1</translation>
+    </message>
+    <message>
+        <source>kind &apos;%1&apos; is not one of office, po_box, mobile, seasonal, closed</source>
+        <translation>вид «%1» — не office, po_box, mobile, seasonal или closed</translation>
+    </message>
+    <message>
+        <source>duplicate postcode %1 (already on line %2)</source>
+        <translation>индекс %1 повторяется (уже в строке %2)</translation>
+    </message>
+    <message>
+        <source>The postcode directory file is empty: it needs a header line and one line per postcode.</source>
+        <translation>Файл справочника индексов пуст: нужны строка заголовка и по строке на каждый индекс.</translation>
     </message>
 </context>
 <context>
     <name>PostcodesCommand</name>
     <message numerus="yes">
         <source>%n postcode(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>загружен %n индекс</numerusform>
+            <numerusform>загружено %n индекса</numerusform>
+            <numerusform>загружено %n индексов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) rejected:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>отклонена %n строка:</numerusform>
+            <numerusform>отклонены %n строки:</numerusform>
+            <numerusform>отклонено %n строк:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <source>(sample directory)</source>
+        <translation>(образец справочника)</translation>
+    </message>
+    <message>
+        <source>office:</source>
+        <translation>отделение:</translation>
+    </message>
+    <message>
+        <source>region:</source>
+        <translation>регион:</translation>
+    </message>
+    <message>
+        <source>settlement:</source>
+        <translation>населённый пункт:</translation>
+    </message>
+    <message>
+        <source>kind:</source>
+        <translation>вид:</translation>
+    </message>
+    <message>
+        <source>source: sample directory (import the current one before live use)</source>
+        <translation>источник: образец справочника (перед работой загрузите актуальный)</translation>
+    </message>
+    <message>
+        <source>no postcode starts with %1</source>
+        <translation>нет индексов, начинающихся с %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <source>nothing was imported; the directory is unchanged</source>
+        <translation>ничего не загружено; справочник не изменён</translation>
     </message>
 </context>
 <context>
@@ -728,31 +830,35 @@
     <name>Sale</name>
     <message>
         <source>Item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправление %1</translation>
     </message>
     <message>
         <source>Item %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправление %1 (%2)</translation>
     </message>
     <message>
         <source>The basket is empty: scan or add an item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Корзина пуста: сначала отсканируйте или добавьте отправление.</translation>
     </message>
     <message>
         <source>%1 is in the basket twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дважды в корзине.</translation>
     </message>
     <message>
         <source>%1 has already been scanned and accepted from its list (44.7).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже отсканировано и принято по своему списку (44.7).</translation>
     </message>
     <message>
         <source>A contract payment needs the business client&apos;s contract number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для оплаты по договору нужен номер договора корпоративного клиента.</translation>
     </message>
     <message>
         <source>No card terminal is configured at this counter: take cash, or ask the administrator to set one up.</source>
-        <translation type="unfinished"></translation>
+        <translation>К этому окну не подключён платёжный терминал: примите наличные или попросите администратора его настроить.</translation>
+    </message>
+    <message>
+        <source>The card was charged %1 kopecks but the basket costs %2: the charge was reversed, take the payment again.</source>
+        <translation>С карты списано %1 коп., а корзина стоит %2: списание отменено, примите оплату заново.</translation>
     </message>
 </context>
 <context>
@@ -853,242 +959,273 @@
     <name>ShipmentJson</name>
     <message>
         <source>Field &quot;%1&quot; must be %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» должно быть %2.</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестное поле «%1».</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>строкой</translation>
     </message>
     <message>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>целым числом</translation>
     </message>
     <message>
         <source>a smaller integer</source>
-        <translation type="unfinished"></translation>
+        <translation>меньшим целым числом</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>массивом</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>объектом</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; must be one of street, po_box, poste_restante, unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» должно быть одним из: street, po_box, poste_restante, unit.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; must be one of gift, documents, sale_of_goods, commercial_sample, returned_goods, other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» должно быть одним из: gift, documents, sale_of_goods, commercial_sample, returned_goods, other.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; is required: the tariff object code, e.g. 4030 for a domestic parcel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» обязательно: код объекта тарифа, например 4030 для посылки по России.</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; must list three sizes in mm [l, w, h].</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» должно содержать три размера в мм [д, ш, в].</translation>
     </message>
     <message>
         <source>a size in millimetres</source>
-        <translation type="unfinished"></translation>
+        <translation>размером в миллиметрах</translation>
     </message>
     <message>
         <source>a service code</source>
-        <translation type="unfinished"></translation>
+        <translation>кодом услуги</translation>
     </message>
 </context>
 <context>
     <name>ShipmentRules</name>
     <message>
         <source>The declared value cannot be negative.</source>
-        <translation type="unfinished">Объявленная ценность не может быть отрицательной.</translation>
+        <translation>Объявленная ценность не может быть отрицательной.</translation>
     </message>
     <message>
         <source>A declared value of %1 needs a product with declared value (category 2 or 4); choose that product or remove the declared value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для объявленной ценности %1 нужен продукт с объявленной ценностью (категория 2 или 4); выберите его или уберите ценность.</translation>
     </message>
     <message>
         <source>This product is sent with a declared value: enter the declared value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот продукт отправляется с объявленной ценностью: введите её.</translation>
     </message>
     <message>
         <source>The cash-on-delivery amount cannot be negative.</source>
-        <translation type="unfinished">Сумма наложенного платежа не может быть отрицательной.</translation>
+        <translation>Сумма наложенного платежа не может быть отрицательной.</translation>
     </message>
     <message>
         <source>Cash on delivery of %1 needs a product with declared value and cash on delivery (category 4); choose that product or remove the COD amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для наложенного платежа %1 нужен продукт с объявленной ценностью и наложенным платежом (категория 4); выберите его или уберите наложенный платёж.</translation>
     </message>
     <message>
         <source>Cash on delivery of %1 needs a declared value of at least that amount; enter the declared value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для наложенного платежа %1 нужна объявленная ценность не меньше этой суммы; введите объявленную ценность.</translation>
     </message>
     <message>
         <source>COD %1 is more than the declared value %2: lower the COD or raise the declared value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наложенный платёж %1 больше объявленной ценности %2: уменьшите наложенный платёж или увеличьте ценность.</translation>
     </message>
     <message>
         <source>An inventory of contents is filled in but the inventory service (Ф.107) is not selected: select the service or clear the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опись вложения заполнена, но услуга «опись вложения» (Ф.107) не выбрана: выберите услугу или очистите опись.</translation>
     </message>
     <message>
         <source>An inventory of contents (Ф.107) is only possible with a declared value: enter the declared value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опись вложения (Ф.107) возможна только с объявленной ценностью: введите объявленную ценность.</translation>
     </message>
     <message>
         <source>The inventory service (Ф.107) is selected but the inventory has no lines: list the contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрана услуга «опись вложения» (Ф.107), но в описи нет строк: перечислите вложение.</translation>
     </message>
     <message>
         <source>Inventory line %1 has no description: describe the item.</source>
-        <translation type="unfinished"></translation>
+        <translation>В строке описи %1 нет наименования: опишите предмет.</translation>
     </message>
     <message>
         <source>Inventory line %1: the quantity must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка описи %1: количество должно быть не меньше 1.</translation>
     </message>
     <message>
         <source>Inventory line %1: the declared value cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка описи %1: объявленная ценность не может быть отрицательной.</translation>
     </message>
     <message>
         <source>The inventory lines add up to %1 but the item&apos;s declared value is %2: they must be equal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки описи в сумме дают %1, а объявленная ценность отправления %2: они должны совпадать.</translation>
     </message>
     <message>
         <source>Customs line %1 has no description: describe the contents in detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>В таможенной строке %1 нет описания: подробно опишите вложение.</translation>
     </message>
     <message>
         <source>Customs line %1: the quantity must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таможенная строка %1: количество должно быть не меньше 1.</translation>
     </message>
     <message>
         <source>Customs line %1: enter the net weight in grams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таможенная строка %1: введите вес нетто в граммах.</translation>
     </message>
     <message>
         <source>Customs line %1: the value cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таможенная строка %1: стоимость не может быть отрицательной.</translation>
     </message>
     <message>
         <source>Customs line %1: goods sold or commercial samples need their value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таможенная строка %1: для продажи товаров и коммерческих образцов нужна стоимость.</translation>
     </message>
     <message>
         <source>Customs line %1: goods sold or commercial samples need an HS code (6 to 10 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Таможенная строка %1: для продажи товаров и коммерческих образцов нужен код ТН ВЭД (6–10 цифр).</translation>
     </message>
     <message>
         <source>Customs line %1: the HS code &quot;%2&quot; must be 6 to 10 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таможенная строка %1: код ТН ВЭД «%2» должен состоять из 6–10 цифр.</translation>
     </message>
     <message>
         <source>Customs line %1: enter the country of origin as a two-letter code (e.g. RU, CN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Таможенная строка %1: укажите страну происхождения двухбуквенным кодом (например, RU, CN).</translation>
     </message>
     <message>
         <source>The customs lines weigh %1 g net, more than the whole item (%2 g): correct the weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес нетто таможенных строк %1 г больше веса всего отправления (%2 г): исправьте веса.</translation>
     </message>
     <message>
         <source>This international item needs a customs declaration CN 23: fill it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этому международному отправлению нужна таможенная декларация CN 23: заполните её.</translation>
     </message>
     <message>
         <source>This international item needs a customs declaration CN 22: fill it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этому международному отправлению нужна таможенная декларация CN 22: заполните её.</translation>
     </message>
     <message>
         <source>The customs declaration has no lines: list the contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>В таможенной декларации нет строк: перечислите вложение.</translation>
     </message>
     <message>
         <source>The currency &quot;%1&quot; has no exchange rate configured: declare the value in RUB, USD, EUR or another configured currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для валюты «%1» не задан курс: укажите стоимость в RUB, USD, EUR или другой настроенной валюте.</translation>
     </message>
     <message>
         <source>The customs category is &quot;Other&quot;: explain the nature of the contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория вложения «Прочее»: поясните характер вложения.</translation>
     </message>
     <message>
         <source>The declared value %1 is more than the customs value of the contents (%2): lower the declared value or correct the customs lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объявленная ценность %1 больше таможенной стоимости вложения (%2): уменьшите ценность или исправьте таможенные строки.</translation>
     </message>
     <message>
         <source>Enter the recipient&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя получателя.</translation>
     </message>
     <message>
         <source>An international item needs the recipient&apos;s country as a two-letter code other than RU (e.g. DE, CN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для международного отправления нужна страна получателя двухбуквенным кодом, кроме RU (например, DE, CN).</translation>
     </message>
     <message>
         <source>Enter the recipient&apos;s town or city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите населённый пункт получателя.</translation>
     </message>
     <message>
         <source>A domestic item goes to Russia (RU), not to &quot;%1&quot;: choose an international product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутреннее отправление идёт по России (RU), а не в «%1»: выберите международный продукт.</translation>
     </message>
     <message>
         <source>Enter the recipient&apos;s postcode (6 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите индекс получателя (6 цифр).</translation>
     </message>
     <message>
         <source>The recipient&apos;s postcode &quot;%1&quot; must be exactly 6 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Индекс получателя «%1» должен состоять ровно из 6 цифр.</translation>
     </message>
     <message>
         <source>The recipient&apos;s address is missing: enter the street and house (or choose P.O. box or poste restante).</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет адреса получателя: введите улицу и дом (или выберите абонентский ящик либо «до востребования»).</translation>
     </message>
     <message>
         <source>Enter the recipient&apos;s street.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите улицу получателя.</translation>
     </message>
     <message>
         <source>Enter the recipient&apos;s house number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите номер дома получателя.</translation>
     </message>
     <message>
         <source>A P.O. box address needs the box number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для адреса «абонентский ящик» нужен номер ящика.</translation>
     </message>
     <message>
         <source>The phone number &quot;%1&quot; is not plausible: use +7 and 10 digits, 8 and 10 digits, or + and the international number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер телефона «%1» неправдоподобен: используйте +7 и 10 цифр, 8 и 10 цифр или + и международный номер.</translation>
     </message>
     <message>
         <source>Enter the sender&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя отправителя.</translation>
     </message>
     <message>
         <source>Enter the sender&apos;s postcode (6 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите индекс отправителя (6 цифр).</translation>
     </message>
     <message>
         <source>The sender&apos;s postcode &quot;%1&quot; must be exactly 6 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Индекс отправителя «%1» должен состоять ровно из 6 цифр.</translation>
     </message>
     <message>
         <source>Weigh the item: its weight must be above 0 g.</source>
-        <translation type="unfinished"></translation>
+        <translation>Взвесьте отправление: вес должен быть больше 0 г.</translation>
     </message>
     <message>
         <source>The declared or measured weight is out of range: weigh the item again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявленный или измеренный вес вне допустимых пределов: взвесьте отправление ещё раз.</translation>
     </message>
     <message>
         <source>The item weighs %1 g but the sender declared %2 g: the difference of %3 g is more than the %4 g allowed. Refuse the item or have the sender correct the weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправление весит %1 г, а отправитель заявил %2 г: разница %3 г больше допустимых %4 г. Откажите в приёме или попросите отправителя исправить вес.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>Item %1 has already arrived: it is stored at %2.</source>
+        <translation>Отправление %1 уже поступило: оно хранится в ячейке %2.</translation>
+    </message>
+    <message>
+        <source>Item %1 is not in storage here.</source>
+        <translation>Отправления %1 нет на хранении здесь.</translation>
+    </message>
+    <message>
+        <source>An extension needs a positive number of days.</source>
+        <translation>Для продления нужно положительное число дней.</translation>
+    </message>
+    <message>
+        <source>The item is already kept %1 days: %2 more would exceed the limit of %3 days in total (at most %4 more).</source>
+        <translation>Отправление уже хранится %1 дн.: ещё %2 превысит предел %3 дн. всего (можно не более %4).</translation>
+    </message>
+    <message>
+        <source>Notice Ф.22 %1</source>
+        <translation>Извещение Ф.22 %1</translation>
+    </message>
+    <message>
+        <source>Item %1 is not known here: weigh it (or take the weight from the container list) to register its arrival.</source>
+        <translation>Отправление %1 здесь неизвестно: взвесьте его (или возьмите вес из описи ёмкости), чтобы зарегистрировать поступление.</translation>
+    </message>
+    <message>
+        <source>The office calendar has no working day in the coming year: check the holidays configured.</source>
+        <translation>В календаре отделения нет рабочих дней на год вперёд: проверьте настроенные праздники.</translation>
     </message>
 </context>
 <context>
@@ -1510,27 +1647,27 @@
     <name>Void</name>
     <message>
         <source>Say why the item is voided: the reason is kept with the reversal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите причину аннулирования: она сохраняется вместе со сторнирующей операцией.</translation>
     </message>
     <message>
         <source>No shift is open at this counter: an item can only be voided within the shift it was accepted in.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом окне нет открытой смены: аннулировать отправление можно только в смене, в которой оно принято.</translation>
     </message>
     <message>
         <source>Item %1 was not accepted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправление %1 принято не здесь.</translation>
     </message>
     <message>
         <source>Item %1 is %2: only an accepted item can be voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправление %1 в статусе «%2»: аннулировать можно только принятое.</translation>
     </message>
     <message>
         <source>Item %1 was accepted in another shift or at another counter: it cannot be voided here. Use a return instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправление %1 принято в другой смене или в другом окне: здесь его аннулировать нельзя. Оформите возврат.</translation>
     </message>
     <message>
         <source>The item was paid by card and no card terminal is configured: the refund cannot be made here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправление оплачено картой, а платёжный терминал не подключён: вернуть деньги здесь нельзя.</translation>
     </message>
 </context>
 <context>
@@ -1593,41 +1730,6 @@
     <message>
         <source>Moscow 101000 (sample)</source>
         <translation>Москва 101000 (учебное)</translation>
-    </message>
-</context>
-<context>
-    <name>pc::acceptance</name>
-    <message>
-        <source>the line is not UTF-8 text; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1 is not a postcode directory header: expected &quot;postcode;office_name;region;settlement[;kind]&quot; or Russian Post&apos;s &quot;INDEX;OPSNAME;…;REGION;…;CITY&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a quoted field is not closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>postcode &apos;%1&apos; must have 6 digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>office name is missing for postcode %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kind &apos;%1&apos; is not one of office, po_box, mobile, seasonal, closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate postcode %1 (already on line %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The postcode directory file is empty: it needs a header line and one line per postcode.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1734,128 +1836,217 @@
     </message>
     <message>
         <source>Add to basket (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>В корзину (Enter)</translation>
     </message>
     <message>
         <source>Price, ₽</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена, ₽</translation>
     </message>
     <message>
         <source>Pay (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата (F12)</translation>
     </message>
     <message>
         <source>Basket (Esc in the list removes the selected item)</source>
-        <translation type="unfinished"></translation>
+        <translation>Корзина (Esc в списке удаляет выбранное отправление)</translation>
     </message>
     <message>
         <source>Registered by %1 (list %2): check the weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировано клиентом %1 (список %2): проверьте вес.</translation>
     </message>
     <message>
         <source>%1 is already in the basket.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже в корзине.</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>новый</translation>
     </message>
     <message numerus="yes">
         <source>Total: %1 (%n item(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Итого: %1 (%n отправление)</numerusform>
+            <numerusform>Итого: %1 (%n отправления)</numerusform>
+            <numerusform>Итого: %1 (%n отправлений)</numerusform>
         </translation>
     </message>
     <message>
         <source>The basket is empty: add an item with Enter first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Корзина пуста: сначала добавьте отправление клавишей Enter.</translation>
     </message>
     <message>
         <source>Weight differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес отличается</translation>
     </message>
     <message>
         <source>%1
 
 Accept the items with the weight measured at the counter?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Принять отправления с весом, измеренным в окне?</translation>
     </message>
     <message>
         <source>Nothing was sold: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не продано: %1</translation>
     </message>
     <message>
         <source>Receipt No. %1 · total %2 · change %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек № %1 · итог %2 · сдача %3</translation>
     </message>
     <message>
         <source>Receipt No. %1 · total %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек № %1 · итог %2</translation>
+    </message>
+    <message>
+        <source>List mode: %1, %2 (%3 of %4 accepted) · Ctrl+L to change</source>
+        <translation>Режим списка: %1, %2 (принято %3 из %4) · Ctrl+L — сменить</translation>
+    </message>
+    <message>
+        <source>Card payment of %1: ask the customer to insert or tap the card and enter the PIN on the terminal.</source>
+        <translation>Оплата картой %1: попросите покупателя вставить или приложить карту и ввести ПИН-код на терминале.</translation>
+    </message>
+    <message>
+        <source>Card terminal</source>
+        <translation>Платёжный терминал</translation>
+    </message>
+    <message>
+        <source>the terminal did not answer</source>
+        <translation>терминал не ответил</translation>
     </message>
 </context>
 <context>
     <name>pc::app::AddressForm</name>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса</translation>
     </message>
     <message>
         <source>country code, e.g. DE</source>
-        <translation type="unfinished">код страны, например DE</translation>
+        <translation>код страны, например DE</translation>
     </message>
     <message>
         <source>postcode, e.g. 630099</source>
-        <translation type="unfinished">индекс, например 630099</translation>
+        <translation>индекс, например 630099</translation>
     </message>
     <message>
         <source>&lt;b&gt;Recipient&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Получатель&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна:</translation>
     </message>
     <message>
         <source>Postcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Индекс:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО / название:</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион:</translation>
     </message>
     <message>
         <source>Settlement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Населённый пункт:</translation>
     </message>
     <message>
         <source>Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>Улица:</translation>
     </message>
     <message>
         <source>Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кв./офис:</translation>
     </message>
     <message>
         <source>House:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дом:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sender&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Отправитель&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 (sample directory)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (образец справочника)</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::BusinessListPanel</name>
+    <message>
+        <source>Business lists</source>
+        <translation>Списки корпоративных клиентов</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Scan this list (Enter)</source>
+        <translation>Принимать по этому списку (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;All lists</source>
+        <translation>&amp;Все списки</translation>
+    </message>
+    <message>
+        <source>&amp;Close list…</source>
+        <translation>&amp;Закрыть список…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>No open lists.</source>
+        <translation>Открытых списков нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still missing: %n item(s)</source>
+        <translation>
+            <numerusform>Не хватает: %n отправления</numerusform>
+            <numerusform>Не хватает: %n отправлений</numerusform>
+            <numerusform>Не хватает: %n отправлений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the list</source>
+        <translation>Закрыть список</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of this list were not presented. Close the list anyway? They stay unaccepted and are named on the Ф.103.</source>
+        <translation>
+            <numerusform>%n отправление из списка не предъявлено. Всё равно закрыть список? Оно останется непринятым и будет указано в Ф.103.</numerusform>
+            <numerusform>%n отправления из списка не предъявлены. Всё равно закрыть список? Они останутся непринятыми и будут указаны в Ф.103.</numerusform>
+            <numerusform>%n отправлений из списка не предъявлены. Всё равно закрыть список? Они останутся непринятыми и будут указаны в Ф.103.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List &quot;%1&quot; closed. Ф.103 print job No. %2.</source>
+        <translation>Список «%1» закрыт. Задание печати Ф.103 № %2.</translation>
+    </message>
+    <message>
+        <source>List &quot;%1&quot; closed. Nothing of it was accepted: there is no Ф.103.</source>
+        <translation>Список «%1» закрыт. По нему ничего не принято: Ф.103 нет.</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +2086,105 @@ Accept the items with the weight measured at the counter?</source>
     <message>
         <source>none</source>
         <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::CustomsEditor</name>
+    <message>
+        <source>Customs declaration (F9)</source>
+        <translation>Таможенная декларация (F9)</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Подарок</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Sale of goods</source>
+        <translation>Продажа товаров</translation>
+    </message>
+    <message>
+        <source>Commercial sample</source>
+        <translation>Коммерческий образец</translation>
+    </message>
+    <message>
+        <source>Returned goods</source>
+        <translation>Возврат товаров</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Прочее</translation>
+    </message>
+    <message>
+        <source>explain the contents (category &quot;Other&quot;)</source>
+        <translation>поясните вложение (категория «Прочее»)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Net, g</source>
+        <translation>Нетто, г</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>HS code</source>
+        <translation>Код ТН ВЭД</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Происхождение</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Валюта:</translation>
+    </message>
+    <message>
+        <source>Insert: add a line · Delete: remove the line</source>
+        <translation>Insert — добавить строку · Delete — удалить строку</translation>
+    </message>
+    <message>
+        <source>No customs form needed</source>
+        <translation>Таможенная форма не нужна</translation>
+    </message>
+    <message>
+        <source>Form: CN 22</source>
+        <translation>Форма: CN 22</translation>
+    </message>
+    <message>
+        <source>Form: CN 23</source>
+        <translation>Форма: CN 23</translation>
+    </message>
+    <message>
+        <source>No lines yet: press Insert to add one.</source>
+        <translation>Строк пока нет: нажмите Insert, чтобы добавить.</translation>
+    </message>
+    <message>
+        <source>Value: %1 %2</source>
+        <translation>Стоимость: %1 %2</translation>
+    </message>
+    <message>
+        <source> (%1 SDR)</source>
+        <translation> (%1 СДР)</translation>
+    </message>
+    <message>
+        <source>%1 · net weight %2 g of %3 g</source>
+        <translation>%1 · вес нетто %2 г из %3 г</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2417,33 @@ Accept the items with the weight measured at the counter?</source>
     </message>
 </context>
 <context>
+    <name>pc::app::InventoryEditor</name>
+    <message>
+        <source>Inventory of contents, Ф.107 (F10)</source>
+        <translation>Опись вложения, Ф.107 (F10)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Declared value, ₽</source>
+        <translation>Объявленная ценность, ₽</translation>
+    </message>
+    <message>
+        <source>Insert: add a line · Delete: remove the line</source>
+        <translation>Insert — добавить строку · Delete — удалить строку</translation>
+    </message>
+    <message>
+        <source>Ф.107: %1</source>
+        <translation>Ф.107: %1</translation>
+    </message>
+</context>
+<context>
     <name>pc::app::LoginDialog</name>
     <message>
         <source>Log in</source>
@@ -2196,47 +2513,47 @@ Accept the items with the weight measured at the counter?</source>
     <name>pc::app::PaymentDialog</name>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого: %1</translation>
     </message>
     <message>
         <source>&amp;1 Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 Наличные</translation>
     </message>
     <message>
         <source>&amp;2 Card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 Карта</translation>
     </message>
     <message>
         <source>&amp;3 Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 По договору</translation>
     </message>
     <message>
         <source>Pay (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплатить (Enter)</translation>
     </message>
     <message>
         <source>&amp;Tendered, ₽:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Внесено, ₽:</translation>
     </message>
     <message>
         <source>Change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сдача:</translation>
     </message>
     <message>
         <source>C&amp;ontract number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер договора:</translation>
     </message>
     <message>
         <source>Type the amount the customer gives, e.g. 1000 or 1000,50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите сумму, которую даёт покупатель, например 1000 или 1000,50.</translation>
     </message>
     <message>
         <source>Type the business client&apos;s contract number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите номер договора корпоративного клиента.</translation>
     </message>
 </context>
 <context>
@@ -2503,95 +2820,6 @@ Accept the items with the weight measured at the counter?</source>
     </message>
 </context>
 <context>
-    <name>pc::cli</name>
-    <message>
-        <source>closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(sample directory)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>office:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>region:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>settlement:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>source: sample directory (import the current one before live use)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no postcode starts with %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing was imported; the directory is unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pc::db::AddressBookRepository</name>
-    <message>
-        <source>saving the address book entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the address book entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the recent addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>searching the address book</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pc::db::PostcodeDirectoryRepository</name>
-    <message>
-        <source>looking up the postcode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>searching the postcode directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>removing the sample postcode directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>preparing the postcode import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>importing postcode %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>counting the postcode directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>pc::drivers::SerialScale</name>
     <message>
         <source>cannot open %1: %2</source>
@@ -2716,33 +2944,6 @@ Accept the items with the weight measured at the counter?</source>
     <message>
         <source>field &quot;report&quot; must be &quot;office_day&quot;</source>
         <translation>поле «report» должно быть «office_day»</translation>
-    </message>
-</context>
-<context>
-    <name>pc::services::PostcodeDirectory</name>
-    <message>
-        <source>Postcode &apos;%1&apos; must have 6 digits: check it with the customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postcode %1 is not in the directory: check it with the customer or import the current directory (admin guide).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postcode %1 (%2) belongs to a closed office: mail is not delivered there; ask the customer for the current postcode.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search the directory by the first 1 to 6 digits of a postcode, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the postcode directory file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sample postcode directory is missing from this build (%1).</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
