@@ -1,7 +1,7 @@
 // ESC/POS receipt printers print lines, not positions: the layout's text lines are grouped into
 // rows by their vertical position and placed on a character grid (font A, 12 dots wide); rules
 // become dashes; Code 128, QR and PDF417 use the printer's own commands, DataMatrix and images go
-// as raster (GS v 0). Text is sent in CP866 selected with ESC t 17.
+// as raster (GS v 0). Text is sent in CP866 selected with ESC t n (n = 17 unless the printer's configuration says otherwise).
 #include "Cp866.h"
 #include "RasterBits.h"
 #include "Renderer.h"
@@ -98,7 +98,7 @@ void barcode(QByteArray& out, const Barcode& b, int dpi)
 
 } // namespace
 
-QByteArray renderEscPos(const Document& doc, int dpi)
+QByteArray renderEscPos(const Document& doc, int dpi, int codeTable)
 {
     const double printableMm = doc.mediaMm.width() - 2 * kMarginMm;
     const int columns = std::max(16, static_cast<int>(printableMm * dotsPerMm(dpi)) / kFontADots);
@@ -106,7 +106,9 @@ QByteArray renderEscPos(const Document& doc, int dpi)
 
     QByteArray out;
     out.reserve(2048);
-    out += QByteArray("\x1b@\x1bt\x11", 5); // initialise; code page 17 = PC866 Cyrillic
+    // Initialise, then select the table holding PC866 Cyrillic (17 on Epson-compatible printers).
+    out += QByteArray("\x1b@\x1bt", 4);
+    out += char(static_cast<unsigned char>(qBound(0, codeTable, 255)));
     for (const Page& page : doc.pages) {
         std::vector<Item> items;
         int order = 0;

@@ -105,7 +105,7 @@ Result<RenderedDocument> renderDocument(const layout::Document& doc, OutputLangu
         out.bytes = renderTspl(doc, options.dpi, options.copies);
         break;
     case OutputLanguage::EscPos:
-        out.bytes = renderEscPos(doc, options.dpi);
+        out.bytes = renderEscPos(doc, options.dpi, options.escPosCodeTable);
         break;
     }
     return out;

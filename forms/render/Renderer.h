@@ -10,6 +10,9 @@ namespace pc::forms::render {
 struct RenderOptions {
     int dpi = 203; // printer resolution: raster dpi, label dots, barcode module snapping
     int copies = 1;
+    // ESC/POS: the printer's code table number for CP866 (ESC t n). 17 on Epson-compatible models;
+    // other makers number it differently (per model, from the printer's configuration).
+    int escPosCodeTable = 17;
 };
 
 Result<RenderedDocument> renderDocument(const layout::Document& doc, OutputLanguage language,
@@ -22,6 +25,6 @@ QImage renderPageImage(const layout::Document& doc, int page, int dpi);
 QByteArray renderPng(const layout::Document& doc, int dpi);
 QByteArray renderZpl(const layout::Document& doc, int dpi, int copies);
 QByteArray renderTspl(const layout::Document& doc, int dpi, int copies);
-QByteArray renderEscPos(const layout::Document& doc, int dpi);
+QByteArray renderEscPos(const layout::Document& doc, int dpi, int codeTable = 17);
 
 } // namespace pc::forms::render

@@ -4,6 +4,7 @@
 #include "AddressForm.h"
 #include "PaymentDialog.h"
 #include "PricePanel.h"
+#include "VoidDialog.h"
 #include "domain/Money.h"
 #include "services/acceptance/CounterServices.h"
 #include "services/address/AddressBook.h"
@@ -104,6 +105,9 @@ void AcceptanceScreen::buildSale(QFormLayout* form, QVBoxLayout* layout)
     connect(f12, &QShortcut::activated, this, &AcceptanceScreen::pay);
     auto* del = new QShortcut(QKeySequence(Qt::Key_Delete), m_basket, nullptr, nullptr, Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, &AcceptanceScreen::removeSelectedFromBasket);
+    auto* voidKey =
+        new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete), m_today, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(voidKey, &QShortcut::activated, this, &AcceptanceScreen::voidSelected);
     refreshBasket();
 }
 
@@ -357,6 +361,33 @@ void AcceptanceScreen::finishSale(const services::SaleRequest& req,
     m_error->clear();
     emit saleCommitted(sale->receiptNumber);
     m_id->setFocus();
+}
+
+void AcceptanceScreen::voidSelected()
+{
+    const int row = m_today->currentRow();
+    QTableWidgetItem* cell = row >= 0 ? m_today->item(row, 0) : nullptr;
+    if (!cell)
+        return;
+    const QString id = cell->data(Qt::UserRole).toString();
+    if (cell->data(Qt::UserRole + 1).toBool()) {
+        m_saleResult->setText(tr("%1 is already voided.").arg(id));
+        return;
+    }
+    auto* dialog = new VoidDialog(m_counter->voids, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        const services::VoidResult& v = *dialog->voided();
+        for (int r = 0; r < m_today->rowCount(); ++r)
+            if (m_today->item(r, 0) && m_today->item(r, 0)->data(Qt::UserRole).toString() == id)
+                markVoided(r);
+        m_saleResult->setText(tr("%1 voided: refund receipt No. %2, %3 to give back.")
+                                  .arg(id)
+                                  .arg(v.refundReceiptNumber)
+                                  .arg(rub(v.refundKop)));
+        emit itemVoided(id);
+    });
+    dialog->open();
 }
 
 void AcceptanceScreen::setAddressBook(services::AddressBook* book)

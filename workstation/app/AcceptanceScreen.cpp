@@ -116,7 +116,9 @@ AcceptanceScreen::AcceptanceScreen(services::AcceptanceService& acceptance, serv
     m_today->verticalHeader()->hide();
     m_today->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_today->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_today->setFocusPolicy(Qt::NoFocus);
+    // Click (not Tab) focus: Tab keeps to the form, a clicked row takes Ctrl+Delete (void).
+    m_today->setFocusPolicy(Qt::ClickFocus);
+    m_today->setSelectionMode(QAbstractItemView::SingleSelection);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -417,7 +419,7 @@ void AcceptanceScreen::showError(const QString& message)
 }
 
 void AcceptanceScreen::prependRow(const QString& id, int object, qint64 grams, qint64 totalKop,
-                                  const QDateTime& atUtc)
+                                  const QDateTime& atUtc, bool voided)
 {
     m_today->insertRow(0);
     const QTimeZone zone(m_acceptance.context().utcOffsetMin * 60);
@@ -427,6 +429,25 @@ void AcceptanceScreen::prependRow(const QString& id, int object, qint64 grams, q
                                atUtc.toTimeZone(zone).toString(QStringLiteral("HH:mm:ss"))};
     for (int c = 0; c < ColCount; ++c)
         m_today->setItem(0, c, new QTableWidgetItem(cells[c]));
+    m_today->item(0, ColId)->setData(Qt::UserRole, id);
+    if (voided)
+        markVoided(0);
+}
+
+void AcceptanceScreen::markVoided(int row)
+{
+    for (int c = 0; c < ColCount; ++c) {
+        QTableWidgetItem* cell = m_today->item(row, c);
+        if (!cell)
+            continue;
+        QFont f = cell->font();
+        f.setStrikeOut(true);
+        cell->setFont(f);
+        cell->setForeground(Qt::gray);
+    }
+    QTableWidgetItem* id = m_today->item(row, ColId);
+    id->setText(tr("%1 (voided)").arg(id->data(Qt::UserRole).toString()));
+    id->setData(Qt::UserRole + 1, true);
 }
 
 void AcceptanceScreen::refreshToday()
@@ -438,7 +459,8 @@ void AcceptanceScreen::refreshToday()
         return;
     }
     for (auto it = items->crbegin(); it != items->crend(); ++it)
-        prependRow(it->id, it->objectCode.value_or(0), it->weightG, it->totalKop, it->acceptedAtUtc);
+        prependRow(it->id, it->objectCode.value_or(0), it->weightG, it->totalKop, it->acceptedAtUtc,
+                   it->status == QLatin1String("voided"));
 }
 
 } // namespace pc::app

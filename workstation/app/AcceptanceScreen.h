@@ -59,6 +59,7 @@ public slots:
 signals:
     void itemAccepted(const QString& id);
     void saleCommitted(qint64 receiptNumber);
+    void itemVoided(const QString& id);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -72,7 +73,11 @@ private:
     void onIdEntered();
     void accept();
     void showError(const QString& message);
-    void prependRow(const QString& id, int object, qint64 grams, qint64 totalKop, const QDateTime& atUtc);
+    void prependRow(const QString& id, int object, qint64 grams, qint64 totalKop, const QDateTime& atUtc,
+                    bool voided = false);
+    void markVoided(int row);
+    // Ctrl+Delete on a row of today's operations: the void dialog (supervisor's approval).
+    void voidSelected();
     QList<int> checkedServices() const;
     int currentObject() const;
 

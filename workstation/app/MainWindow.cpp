@@ -4,6 +4,8 @@
 #include "DeviceSettingsPage.h"
 #include "DeviceStatusWidget.h"
 #include "PrintQueueWidget.h"
+#include "ShiftController.h"
+#include "ShiftPanel.h"
 #include "SimulatorPanel.h"
 #include "SyncStatusWidget.h"
 #include "db/OutboxRepository.h"
@@ -12,10 +14,12 @@
 
 #include <QDockWidget>
 #include <QLabel>
+#include <QPushButton>
 #include <QShortcut>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace pc::app {
 
@@ -38,7 +42,27 @@ MainWindow::MainWindow(const services::AppConfig& cfg, Workstation ws, QWidget* 
     }
     if (ws.devices)
         m_tabs->addTab(new DeviceSettingsPage(ws.devices, cfg.configPath, m_tabs), tr("Devices (F8)"));
-    setCentralWidget(m_tabs);
+    if (ws.counter) {
+        // The shift above every screen: the clerk always sees whether a shift is open and its cash.
+        auto* central = new QWidget(this);
+        auto* column = new QVBoxLayout(central);
+        column->setContentsMargins(0, 0, 0, 0);
+        m_shiftPanel = new ShiftPanel(central);
+        m_shiftPanel->setObjectName(QStringLiteral("shiftPanel"));
+        m_shiftPanel->layout()->setContentsMargins(6, 2, 6, 2);
+        m_shiftPanel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+        // Like the tabs: the cursor stays in the acceptance form when a shift button is clicked.
+        for (auto* b : m_shiftPanel->findChildren<QPushButton*>())
+            b->setFocusPolicy(Qt::NoFocus);
+        column->addWidget(m_shiftPanel);
+        column->addWidget(m_tabs, 1);
+        setCentralWidget(central);
+        m_shift = new ShiftController(*ws.counter, m_shiftPanel, this);
+        connect(m_acceptance, &AcceptanceScreen::saleCommitted, m_shift, &ShiftController::refresh);
+        connect(m_acceptance, &AcceptanceScreen::itemVoided, m_shift, &ShiftController::refresh);
+    } else {
+        setCentralWidget(m_tabs);
+    }
     // Keyboard first: every screen has its key (F5, F6…).
     for (int i = 0; i < m_tabs->count(); ++i) {
         auto* key = new QShortcut(QKeySequence(Qt::Key_F5 + i), this);
@@ -94,6 +118,12 @@ MainWindow::MainWindow(const services::AppConfig& cfg, Workstation ws, QWidget* 
     }
     m_acceptance->refreshToday();
     resize(1280, 820);
+}
+
+void MainWindow::refreshShift()
+{
+    if (m_shift)
+        m_shift->refresh();
 }
 
 void MainWindow::refreshSyncStatus()

@@ -1,5 +1,6 @@
 #pragma once
-// The counter's main window: the screens as tabs (acceptance, print queue, tracking sync), the
+// The counter's main window: the cash shift on top (with counter services), the screens as tabs
+// (acceptance, print queue, tracking sync), the
 // office, counter, operator and devices in the status bar, the demo devices in a side panel.
 #include "services/AppConfig.h"
 
@@ -26,6 +27,8 @@ class TariffService;
 namespace pc::app {
 
 class AcceptanceScreen;
+class ShiftController;
+class ShiftPanel;
 class SyncStatusWidget;
 
 // What the window shows and drives. Everything but the acceptance service is optional: a window
@@ -50,7 +53,9 @@ public:
 
     AcceptanceScreen* acceptanceScreen() const { return m_acceptance; }
     SyncStatusWidget* syncStatus() const { return m_sync; }
+    ShiftPanel* shiftPanel() const { return m_shiftPanel; } // null without counter services
     void refreshSyncStatus();
+    void refreshShift(); // also after every sale or void, and once a minute
 
 private:
     Workstation m_ws;
@@ -58,6 +63,8 @@ private:
     AcceptanceScreen* m_acceptance = nullptr;
     SyncStatusWidget* m_sync = nullptr;
     QTimer* m_syncTimer = nullptr;
+    ShiftPanel* m_shiftPanel = nullptr;
+    ShiftController* m_shift = nullptr;
 };
 
 } // namespace pc::app

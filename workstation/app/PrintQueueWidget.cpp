@@ -1,5 +1,7 @@
 #include "PrintQueueWidget.h"
 
+#include "DocumentPreview.h"
+#include "forms/FormRegistry.h"
 #include "services/printing/ClerkMessages.h"
 
 #include <QComboBox>
@@ -51,12 +53,15 @@ PrintQueueWidget::PrintQueueWidget(services::PrintQueueService& queue, services:
     m_retry->setObjectName(QStringLiteral("retryButton"));
     m_reprint = new QPushButton(tr("Re&print"), this);
     m_reprint->setObjectName(QStringLiteral("reprintButton"));
+    m_preview = new QPushButton(tr("Pre&view"), this);
+    m_preview->setObjectName(QStringLiteral("previewButton"));
     m_lastLabel = new QPushButton(tr("Reprint last &label"), this);
     m_lastReceipt = new QPushButton(tr("Reprint last re&ceipt"), this);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_retry);
     buttons->addWidget(m_reprint);
+    buttons->addWidget(m_preview);
     buttons->addWidget(new QLabel(tr("on"), this));
     buttons->addWidget(m_printer, 1);
     buttons->addWidget(m_lastLabel);
@@ -68,6 +73,7 @@ PrintQueueWidget::PrintQueueWidget(services::PrintQueueService& queue, services:
 
     connect(m_retry, &QPushButton::clicked, this, &PrintQueueWidget::retrySelected);
     connect(m_reprint, &QPushButton::clicked, this, &PrintQueueWidget::reprintSelected);
+    connect(m_preview, &QPushButton::clicked, this, &PrintQueueWidget::previewSelected);
     connect(m_lastLabel, &QPushButton::clicked, this, [this] { reprintLast(QStringLiteral("label")); });
     connect(m_lastReceipt, &QPushButton::clicked, this, [this] { reprintLast(QStringLiteral("receipt")); });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &PrintQueueWidget::updateButtons);
@@ -132,6 +138,7 @@ void PrintQueueWidget::updateButtons()
     const bool failed = id && m_queue.job(id).ok() && m_queue.job(id)->state == u"failed";
     m_retry->setEnabled(failed);
     m_reprint->setEnabled(id != 0);
+    m_preview->setEnabled(id && m_queue.job(id).ok() && !m_queue.job(id)->form.isEmpty());
     if (failed && !rows.isEmpty())
         m_message->setText(m_table->item(rows.first().row(), ColReason)->text());
 }
@@ -169,6 +176,21 @@ void PrintQueueWidget::reprintLast(const QString& kind)
     m_message->clear();
     if (auto r = m_queue.reprintLast(kind, targetPrinter()); !r)
         showError(r.error());
+}
+
+void PrintQueueWidget::previewSelected()
+{
+    const qint64 id = selectedJob();
+    auto job = m_queue.job(id);
+    if (!id || !job || job->form.isEmpty())
+        return;
+    auto doc = forms::buildForm(job->form, job->formData);
+    if (!doc)
+        return showError(doc.error());
+    auto* preview = new DocumentPreview(*doc, this);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    preview->setWindowTitle(job->title);
+    preview->open();
 }
 
 } // namespace pc::app

@@ -26,6 +26,8 @@ private:
     void retrySelected();
     void reprintSelected();
     void reprintLast(const QString& kind);
+    // Opens the document of the selected job on screen (jobs recorded as a form and its data).
+    void previewSelected();
     void showError(const Error& e);
     void updateButtons();
     QString targetPrinter() const; // "" = the job's own printer
@@ -37,6 +39,7 @@ private:
     QComboBox* m_printer = nullptr;
     QPushButton* m_retry = nullptr;
     QPushButton* m_reprint = nullptr;
+    QPushButton* m_preview = nullptr;
     QPushButton* m_lastLabel = nullptr;
     QPushButton* m_lastReceipt = nullptr;
 };

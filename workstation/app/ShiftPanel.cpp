@@ -46,7 +46,8 @@ void ShiftPanel::setState(const services::ShiftState& state, qint64 expectedCash
     if (!open) {
         m_title->setText(tr("No open shift"));
         m_details->setText(tr("Open a shift to start working."));
-        m_warning->clear();
+        m_warning->setText(state.warning); // e.g. the database could not be read
+        m_warning->setVisible(!state.warning.isEmpty());
         return;
     }
     const auto& s = *state.shift;
@@ -57,6 +58,7 @@ void ShiftPanel::setState(const services::ShiftState& state, qint64 expectedCash
                            .arg(state.ageSecs % 3600 / 60)
                            .arg(Money::fromKopecks(expectedCashKop).format(NumberStyle::Russian)));
     m_warning->setText(state.warning);
+    m_warning->setVisible(!state.warning.isEmpty()); // no empty line in the compact panel
     m_warning->setStyleSheet(state.overLimit   ? QStringLiteral("color: #b00020; font-weight: bold")
                              : state.nearLimit ? QStringLiteral("color: #a05a00")
                                                : QString());

@@ -1,11 +1,13 @@
 // postcounter: the counter workstation GUI. With --demo it uses simulated devices and the sample
 // office; with --demo and no display it runs the scripted demo shift headless instead.
 #include "AcceptanceScreen.h"
+#include "LoginDialog.h"
 #include "MainWindow.h"
 #include "ScanWedgeFilter.h"
 #include "SyncStatusWidget.h"
 #include "Translations.h"
 #include "db/Connection.h"
+#include "db/shift/OperatorRepository.h"
 #include "services/AcceptanceService.h"
 #include "services/DemoShift.h"
 #include "services/OfficeSetup.h"
@@ -123,6 +125,61 @@ private:
     bool m_done = false;
 };
 
+// Demo mode logs in by itself: the demo operator (and a supervisor for voids and discrepancies) are
+// created on first start with the documented password, see docs/operator-guide.md.
+constexpr const char* kDemoPassword = "demo";
+
+pc::Result<pc::db::OperatorRecord> demoLogin(pc::services::OperatorService& ops, const pc::db::Connection& c,
+                                             const pc::services::AppConfig& cfg)
+{
+    const QString id = cfg.operatorId.isEmpty() ? QStringLiteral("demo") : cfg.operatorId;
+    pc::db::OperatorRepository repo(c);
+    auto ensure = [&](const QString& opId, const QString& name, pc::services::Role role) -> pc::Status {
+        auto found = repo.find(opId);
+        if (!found)
+            return found.error();
+        if (*found)
+            return {};
+        return ops.add({opId, name, role, QString::fromLatin1(kDemoPassword)});
+    };
+    const QString name =
+        cfg.operatorName.isEmpty() ? QApplication::translate("main", "Demo operator") : cfg.operatorName;
+    if (auto st = ensure(id, name, pc::services::Role::Operator); !st)
+        return st.error();
+    if (auto st = ensure(QStringLiteral("supervisor"), QApplication::translate("main", "Demo supervisor"),
+                         pc::services::Role::Supervisor);
+        !st)
+        return st.error();
+    return ops.authenticate(id, QString::fromLatin1(kDemoPassword));
+}
+
+// Outside demo mode: the log-in dialog; nothing when cancelled or no operator exists (exit code set).
+std::optional<pc::db::OperatorRecord> interactiveLogin(pc::services::OperatorService& ops,
+                                                       const pc::db::Connection& c, int* exitCode)
+{
+    auto all = pc::db::OperatorRepository(c).all();
+    if (!all) {
+        QMessageBox::critical(nullptr, QStringLiteral("PostCounter"), all.error().message);
+        *exitCode = 3;
+        return std::nullopt;
+    }
+    if (all->isEmpty()) {
+        QMessageBox::critical(
+            nullptr, QStringLiteral("PostCounter"),
+            QApplication::translate("main",
+                                    "No operator exists yet. An administrator creates the first one with:\n\n"
+                                    "postcounter-cli operator add --id ID --name NAME --role admin"));
+        *exitCode = 3;
+        return std::nullopt;
+    }
+    pc::app::LoginDialog login(ops);
+    if (login.exec() != QDialog::Accepted || !login.loggedIn()) {
+        *exitCode = 0;
+        return std::nullopt;
+    }
+    return login.loggedIn();
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -201,6 +258,25 @@ int main(int argc, char** argv)
         (void)pc::services::seedDemoRanges(*conn, cfg->officePostcode);
 
     pc::SystemClock clock;
+    // Who works at the counter stamps every operation: log in before the services are built.
+    {
+        pc::services::OperatorService loginOps(*conn, clock);
+        std::optional<pc::db::OperatorRecord> op;
+        if (cfg->demo) {
+            if (auto demoOp = demoLogin(loginOps, *conn, *cfg))
+                op = *demoOp;
+            else // e.g. the demo password was changed: ask like outside the demo
+                QMessageBox::warning(nullptr, QStringLiteral("PostCounter"), demoOp.error().message);
+        }
+        if (!op) {
+            int exitCode = 0;
+            op = interactiveLogin(loginOps, *conn, &exitCode);
+            if (!op)
+                return exitCode;
+        }
+        cfg->operatorId = op->id;
+        cfg->operatorName = op->name;
+    }
     pc::services::AcceptanceService acceptance(*conn, clock, pc::services::counterContextFrom(*cfg));
     pc::services::TariffService tariffs(*conn, clock, cfg->utcOffsetMin);
     if (auto st = tariffs.ensureTariffs(); !st)
@@ -242,9 +318,16 @@ int main(int argc, char** argv)
         sync->start();
     }
 
-    // Sales at the counter. requireShift = false for now: the login and shift wiring of the GUI is a
-    // separate issue; until then a sale does not ask for an open shift.
-    pc::services::CounterServices counter(*cfg, *conn, clock, false);
+    // Sales at the counter: every sale asks for an open shift.
+    pc::services::CounterServices counter(*cfg, *conn, clock, true);
+    if (cfg->demo) {
+        // The demo works without dialogs: a shift with a 5 000 ₽ float when none is open.
+        auto state = counter.shifts.state(cfg->counterId);
+        if (state && !state->shift) {
+            if (auto opened = counter.shifts.open(cfg->counterId, cfg->operatorId, 500000); !opened)
+                QMessageBox::warning(nullptr, QStringLiteral("PostCounter"), opened.error().message);
+        }
+    }
     counter.setPrinting(&printers, &printQueue);
     // The card terminal ([payment], the simulator in demo mode). A card sale still waits for the
     // terminal on the GUI thread (bounded by payment/timeout_s); moving it to a worker is open work.

@@ -1,9 +1,11 @@
 // The print queue widget with a real queue and a simulated printer: a job that failed for lack of
 // paper shows the clerk what to do; Retry after loading paper prints it; Reprint goes to the printer
 // chosen in the list.
+#include "DocumentPreview.h"
 #include "PrintQueueWidget.h"
 #include "db/Connection.h"
 #include "drivers/printer/SimulatedPrinter.h"
+#include "forms/FormRegistry.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -69,6 +71,45 @@ private slots:
         QVERIFY(queue.waitForIdle(5000));
         QCOMPARE(spare->printedCount(), 1);
         QCOMPARE(table->rowCount(), 2);
+        // A bytes-only job has nothing to preview.
+        table->selectRow(0);
+        QVERIFY(!w.findChild<QPushButton*>(QStringLiteral("previewButton"))->isEnabled());
+    }
+
+    void formJobOpensInThePreview()
+    {
+        // A job recorded as a form and its data (as a sale records its label) previews on screen,
+        // page by page, the same layout the printer gets.
+        QTemporaryDir dir;
+        auto c = db::openSqlite({dir.filePath(QStringLiteral("q.db"))});
+        QVERIFY(c.ok());
+        services::PrinterRegistry printers;
+        printers.add(std::make_shared<drivers::SimulatedPrinter>(QStringLiteral("office"),
+                                                                 dir.filePath(QStringLiteral("o"))));
+        services::PrintQueueService queue(*c, printers);
+        db::PrintQueueEntry e;
+        e.documentRef = QStringLiteral("operation:1/cn23");
+        e.documentKind = QStringLiteral("form");
+        e.printer = QStringLiteral("office");
+        e.language = QStringLiteral("pdf");
+        e.title = QStringLiteral("CP123456785RU CN 23");
+        e.form = QStringLiteral("cn23");
+        e.formData = forms::exampleData(QStringLiteral("cn23"));
+        QVERIFY(db::PrintQueueRepository(*c).insert(e).ok());
+        app::PrintQueueWidget w(queue, printers);
+        w.show();
+        w.refresh();
+        auto* table = w.findChild<QTableWidget*>(QStringLiteral("printQueueTable"));
+        QCOMPARE(table->rowCount(), 1);
+        table->selectRow(0);
+        auto* preview = w.findChild<QPushButton*>(QStringLiteral("previewButton"));
+        QVERIFY(preview->isEnabled());
+        QTest::mouseClick(preview, Qt::LeftButton);
+        app::DocumentPreview* dialog = nullptr;
+        QTRY_VERIFY((dialog = w.findChild<app::DocumentPreview*>()) && dialog->isVisible());
+        QVERIFY(dialog->pageCount() >= 1);
+        QVERIFY(!dialog->pageImage().isNull());
+        dialog->close();
     }
 };
 

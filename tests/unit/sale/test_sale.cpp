@@ -143,6 +143,10 @@ private slots:
             QVERIFY(e->bytes.isEmpty());
         }
         auto receiptJob = jobs.get(sale->receiptJob, true);
+        // Rendered for a receipt printer whose Cyrillic table is 46 (another maker's numbering): ESC t 46.
+        auto forPrinter = printJobFor(*receiptJob, PrinterOutput{drivers::PrintLanguage::EscPos, 203, {}, 46});
+        QVERIFY2(forPrinter, forPrinter ? "" : qPrintable(forPrinter.error().message));
+        QVERIFY(forPrinter->bytes.startsWith(QByteArray("\x1b@\x1bt", 4) + char(46)));
         QCOMPARE(receiptJob->form, QStringLiteral("receipt"));
         QVERIFY(QJsonDocument::fromJson(receiptJob->formData)
                     .object()

@@ -49,7 +49,10 @@ Result<drivers::PrintJob> printJobFor(const db::PrintQueueEntry& e, const Printe
                          .arg(e.id)
                          .arg(doc.error().message)};
     // Copies: ZPL/TSPL carry them in the bytes; the drivers repeat the others.
-    auto rendered = forms::render::renderDocument(*doc, formLanguage(output.language), {output.dpi, 1});
+    forms::render::RenderOptions options{output.dpi, 1};
+    if (output.codeTable >= 0)
+        options.escPosCodeTable = output.codeTable;
+    auto rendered = forms::render::renderDocument(*doc, formLanguage(output.language), options);
     if (!rendered)
         return Error{QStringLiteral("print.render"),
                      QStringLiteral("the %1 of print job %2 cannot be rendered: %3")
