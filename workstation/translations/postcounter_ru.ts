@@ -106,7 +106,7 @@
     </message>
     <message>
         <source>The file is JSON but neither an array of orders nor an object with &quot;orders&quot;: [...].</source>
-        <translation>Файл в формате JSON, но это не массив заказов и не объект с "orders": [...].</translation>
+        <translation>Файл в формате JSON, но это не массив заказов и не объект с &quot;orders&quot;: [...].</translation>
     </message>
     <message>
         <source>An order must be a JSON object.</source>
@@ -638,7 +638,7 @@
     </message>
     <message>
         <source>Line %1 is not a postcode directory header: expected &quot;postcode;office_name;region;settlement[;kind]&quot; or Russian Post&apos;s &quot;INDEX;OPSNAME;…;REGION;…;CITY&quot;.</source>
-        <translation>Строка %1 — не заголовок справочника индексов: ожидалось "postcode;office_name;region;settlement[;kind]" или "INDEX;OPSNAME;…;REGION;…;CITY" Почты России.</translation>
+        <translation>Строка %1 — не заголовок справочника индексов: ожидалось &quot;postcode;office_name;region;settlement[;kind]&quot; или &quot;INDEX;OPSNAME;…;REGION;…;CITY&quot; Почты России.</translation>
     </message>
     <message>
         <source>a quoted field is not closed</source>
@@ -1731,6 +1731,22 @@
         <source>Moscow 101000 (sample)</source>
         <translation>Москва 101000 (учебное)</translation>
     </message>
+    <message>
+        <source>Demo operator</source>
+        <translation>Демонстрационный оператор</translation>
+    </message>
+    <message>
+        <source>Demo supervisor</source>
+        <translation>Демонстрационный начальник смены</translation>
+    </message>
+    <message>
+        <source>No operator exists yet. An administrator creates the first one with:
+
+postcounter-cli operator add --id ID --name NAME --role admin</source>
+        <translation>Операторов ещё нет. Администратор создаёт первого командой:
+
+postcounter-cli operator add --id ID --name ИМЯ --role admin</translation>
+    </message>
 </context>
 <context>
     <name>pc::app::AcceptanceScreen</name>
@@ -1913,6 +1929,18 @@ Accept the items with the weight measured at the counter?</source>
     <message>
         <source>the terminal did not answer</source>
         <translation>терминал не ответил</translation>
+    </message>
+    <message>
+        <source>%1 is already voided.</source>
+        <translation>%1 уже аннулировано.</translation>
+    </message>
+    <message>
+        <source>%1 voided: refund receipt No. %2, %3 to give back.</source>
+        <translation>%1 аннулировано: чек возврата № %2, вернуть %3.</translation>
+    </message>
+    <message>
+        <source>%1 (voided)</source>
+        <translation>%1 (аннулировано)</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2709,97 @@ Accept the items with the weight measured at the counter?</source>
         <source>the same printer</source>
         <translation>том же принтере</translation>
     </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Про&amp;смотр</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::ShiftController</name>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Type the reason.</source>
+        <translation>Введите причину.</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <source>Counter %1 has no open shift.</source>
+        <translation>В окне %1 нет открытой смены.</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>Открыть смену</translation>
+    </message>
+    <message>
+        <source>Float in the drawer, ₽</source>
+        <translation>Размен в кассе, ₽</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Внесение</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Изъятие</translation>
+    </message>
+    <message>
+        <source>Amount, ₽</source>
+        <translation>Сумма, ₽</translation>
+    </message>
+    <message>
+        <source>X-report</source>
+        <translation>X-отчёт</translation>
+    </message>
+    <message>
+        <source>Shift %1, operator %2, open since %3
+
+Operations: %4 (items accepted %5, voids %6)
+Revenue: %7
+Paid in cash: %8
+Paid by card: %9
+On contracts: %10
+
+Float: %11
+Cash in: %12
+Cash out: %13
+Cash expected in the drawer: %14</source>
+        <translation>Смена %1, оператор %2, открыта с %3
+
+Операций: %4 (принято отправлений %5, аннулирований %6)
+Выручка: %7
+Наличными: %8
+Картой: %9
+По договорам: %10
+
+Размен: %11
+Внесено: %12
+Изъято: %13
+Должно быть в кассе: %14</translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation>Закрыть смену</translation>
+    </message>
+    <message>
+        <source>Shift closed</source>
+        <translation>Смена закрыта</translation>
+    </message>
+    <message>
+        <source>Shift %1 is closed.
+Cash expected: %2
+Counted: %3
+Difference: %4</source>
+        <translation>Смена %1 закрыта.
+Должно быть: %2
+Пересчитано: %3
+Расхождение: %4</translation>
+    </message>
 </context>
 <context>
     <name>pc::app::ShiftPanel</name>
@@ -2817,6 +2936,41 @@ Accept the items with the weight measured at the counter?</source>
     <message>
         <source>%1 Next attempt in %2 s.</source>
         <translation>%1 Следующая попытка через %2 с.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::VoidDialog</name>
+    <message>
+        <source>At the sender&apos;s request (26.1; otherwise operator error, 26.2)</source>
+        <translation>По просьбе отправителя (26.1; иначе ошибка оператора, 26.2)</translation>
+    </message>
+    <message>
+        <source>Void item %1</source>
+        <translation>Аннулировать отправление %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Отправление</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Причина</translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor id</source>
+        <translation>&amp;Начальник смены (ID)</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;password</source>
+        <translation>&amp;Пароль начальника смены</translation>
+    </message>
+    <message>
+        <source>Void the item</source>
+        <translation>Аннулировать</translation>
+    </message>
+    <message>
+        <source>Type the reason and the supervisor&apos;s id.</source>
+        <translation>Введите причину и ID начальника смены.</translation>
     </message>
 </context>
 <context>
