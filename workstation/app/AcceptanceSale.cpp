@@ -122,11 +122,10 @@ acceptance::Shipment AcceptanceScreen::currentShipment() const
     s.declaredValueKop = std::max<qint64>(0, amountOf(m_declared));
     s.codKop = std::max<qint64>(0, amountOf(m_cod));
     s.services = checkedServices();
-    // The form has no field for the address type (P.O. box, poste restante): a registered one stays.
-    const acceptance::AddressType toType = s.recipient.type, fromType = s.sender.type;
+    // The recipient's delivery type is on the form (a registered item's type is filled into it).
+    const acceptance::AddressType fromType = s.sender.type;
     s.recipient = m_addresses->recipient();
     s.sender = m_addresses->sender();
-    s.recipient.type = toType;
     s.sender.type = fromType;
     putDeclarations(s);
     return s;

@@ -3,6 +3,7 @@
 #include "SenderCompleter.h"
 #include "services/address/PostcodeDirectory.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -54,6 +55,17 @@ AddressForm::AddressForm(services::PostcodeDirectory* postcodes, QWidget* parent
     postcodeRow->addWidget(m_toOffice, 1);
     to->addRow(tr("Postcode:"), postcodeRow);
     to->addRow(tr("Name:"), m_toName);
+    // Where the item is delivered: the room field holds the P.O. box or unit number for those types.
+    m_toType = new QComboBox(this);
+    m_toType->setObjectName(QStringLiteral("toTypeCombo"));
+    m_toType->addItem(tr("Street address"), int(acceptance::AddressType::Street));
+    m_toType->addItem(tr("P.O. box (number in Room)"), int(acceptance::AddressType::PoBox));
+    m_toType->addItem(tr("Poste restante"), int(acceptance::AddressType::PosteRestante));
+    m_toType->addItem(tr("Military unit (number in Room)"), int(acceptance::AddressType::Unit));
+    auto* typeLabel = new QLabel(tr("Deli&very:"), this);
+    typeLabel->setBuddy(m_toType);
+    to->addRow(typeLabel, m_toType);
+    connect(m_toType, &QComboBox::currentIndexChanged, this, &AddressForm::changed);
     to->addRow(tr("Region:"), m_toRegion);
     to->addRow(tr("Settlement:"), m_toPlace);
     to->addRow(tr("Street:"), m_toStreet);
@@ -148,6 +160,7 @@ acceptance::Address AddressForm::recipient() const
     a.house = m_toHouse->text().trimmed();
     a.room = m_toRoom->text().trimmed();
     a.phone = m_toPhone->text().trimmed();
+    a.type = acceptance::AddressType(m_toType->currentData().toInt());
     return a;
 }
 
@@ -176,6 +189,7 @@ void AddressForm::setAddresses(const acceptance::Address& to, const acceptance::
         m_toHouse->setText(to.house);
         m_toRoom->setText(to.room);
         m_toPhone->setText(to.phone);
+        m_toType->setCurrentIndex(qMax(0, m_toType->findData(int(to.type))));
         m_fromName->setText(from.name);
         m_fromPostcode->setText(from.postcode);
         m_fromPlace->setText(from.place);

@@ -7,6 +7,7 @@
 #include <QGroupBox>
 
 class QLabel;
+class QComboBox;
 class QLineEdit;
 
 namespace pc::services {
@@ -43,6 +44,7 @@ private:
 
     services::PostcodeDirectory* m_postcodes;
     bool m_international = false;
+    QComboBox* m_toType = nullptr; // street address, P.O. box, poste restante, military unit
     QLineEdit* m_toCountry = nullptr;
     QLineEdit* m_toPostcode = nullptr;
     QLabel* m_toOffice = nullptr;

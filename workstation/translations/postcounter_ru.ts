@@ -2005,6 +2005,26 @@ Accept the items with the weight measured at the counter?</source>
         <source>%1 (sample directory)</source>
         <translation>%1 (образец справочника)</translation>
     </message>
+    <message>
+        <source>Street address</source>
+        <translation>Адрес (улица, дом)</translation>
+    </message>
+    <message>
+        <source>P.O. box (number in Room)</source>
+        <translation>Абонентский ящик (номер в поле «Кв./офис»)</translation>
+    </message>
+    <message>
+        <source>Poste restante</source>
+        <translation>До востребования</translation>
+    </message>
+    <message>
+        <source>Military unit (number in Room)</source>
+        <translation>Войсковая часть (номер в поле «Кв./офис»)</translation>
+    </message>
+    <message>
+        <source>Deli&amp;very:</source>
+        <translation>&amp;Доставка:</translation>
+    </message>
 </context>
 <context>
     <name>pc::app::BusinessListPanel</name>

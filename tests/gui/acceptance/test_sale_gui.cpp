@@ -14,6 +14,7 @@
 #include "services/address/PostcodeDirectory.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QLineEdit>
@@ -313,6 +314,29 @@ private slots:
         QTRY_VERIFY(basket->hasFocus());
         key(Qt::Key_Escape);
         QCOMPARE(basket->rowCount(), 0);
+    }
+
+    void poBoxAddressNeedsTheBoxNumberNotAStreet()
+    {
+        auto* screen = m_window->acceptanceScreen();
+        key(Qt::Key_F2);
+        QTRY_VERIFY(edit("weightEdit")->hasFocus());
+        screen->takeWeight(700);
+        edit("toPostcodeEdit")->setText(QStringLiteral("630099"));
+        edit("toNameEdit")->setText(QStringLiteral("Смирнова Екатерина"));
+        edit("fromNameEdit")->setText(QStringLiteral("Орлов Павел"));
+        edit("fromPostcodeEdit")->setText(QStringLiteral("101000"));
+        auto* issues = find<QLabel>("issuesLabel");
+        // A street address without a street is refused by the rules…
+        QTRY_VERIFY(!issues->text().isEmpty());
+        // …a P.O. box needs its number instead (Alt+V picks the delivery type from the keyboard).
+        auto* type = m_window->findChild<QComboBox*>(QStringLiteral("toTypeCombo"));
+        QVERIFY(type);
+        type->setCurrentIndex(type->findData(int(acceptance::AddressType::PoBox)));
+        QCOMPARE(type->currentIndex(), 1);
+        QTRY_VERIFY2(issues->text().contains(QStringLiteral("box number")), qPrintable(issues->text()));
+        edit("toRoomEdit")->setText(QStringLiteral("12"));
+        QTRY_VERIFY2(issues->text().isEmpty(), qPrintable(issues->text()));
     }
 
     void businessListScanFillsTheFormAndASecondScanIsRefused()
