@@ -11,6 +11,7 @@
 #include "forms/render/Renderer.h"
 #include "printing/FormJobRenderer.h"
 #include "shift/ShiftReportFormat.h"
+#include "storage/ArrivalService.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -36,8 +37,8 @@ Result<QJsonObject> writeSaleDocuments(const db::Connection& c, const SaleItem& 
         const QString form = item.forms[i];
         const QString key = form.startsWith(QStringLiteral("label")) ? QStringLiteral("label") : form;
         QList<drivers::PrintLanguage> languages{drivers::PrintLanguage::Pdf};
-        if (key == u"label")
-            languages << drivers::PrintLanguage::Zpl;
+        if (key == u"label") // the thermal label printers: Zebra (ZPL) and TSC (TSPL)
+            languages << drivers::PrintLanguage::Zpl << drivers::PrintLanguage::Tspl;
         for (const auto lang : languages) {
             auto name =
                 writePrintJobFile(c, item.printJobs[i], dir, QStringLiteral("%1-%2").arg(item.id.text, key),
@@ -222,6 +223,51 @@ Result<DemoResult> DemoShift::run()
     if (!f103)
         return f103.error();
 
+    // Items arriving for delivery at this office: each gets a storage place, its period and a Ф.22
+    // notice (issuing them is issue 8's next part).
+    ArrivalService arrivals(*conn, clock, counterContextFrom(cfg), officeInfoFrom(cfg));
+    QJsonArray arrived;
+    struct Incoming {
+        const char* first13;
+        qint64 grams;
+        int object;
+        const char* name;
+        const char* phone;
+        qint64 codKop;
+    };
+    const Incoming incoming[] = {
+        {"1900001100001", 1850, 4030, "Петров Иван Сергеевич", "+79161112233", 0},
+        {"6300991100002", 25, 2010, "Соколова Анна Игоревна", "+79035554433", 0},
+        {"6200141100003", 2400, 4040, "Васильев Олег Петрович", "+79227776655", 350000},
+    };
+    for (const Incoming& in : incoming) {
+        const QString first13 = QString::fromLatin1(in.first13);
+        ArrivalRequest req;
+        req.barcode = first13 + QString::number(rpoCheckDigit(in.first13));
+        req.weightG = in.grams;
+        req.objectCode = in.object;
+        req.recipientName = QString::fromUtf8(in.name);
+        req.recipientPhone = QString::fromLatin1(in.phone);
+        if (in.codKop > 0)
+            req.codKop = in.codKop;
+        auto a = arrivals.arrive(req);
+        if (!a)
+            return a.error();
+        QJsonObject docs;
+        if (a->noticeJob) {
+            auto f22 = writePrintJobFile(*conn, a->noticeJob, out.filePath(QStringLiteral("documents")),
+                                         QStringLiteral("%1-f22").arg(a->itemId));
+            if (!f22)
+                return f22.error();
+            docs.insert(QStringLiteral("f22_pdf"), QStringLiteral("documents/") + *f22);
+        }
+        arrived.append(QJsonObject{{QStringLiteral("id"), a->itemId},
+                                   {QStringLiteral("place"), a->place},
+                                   {QStringLiteral("storage_until"), a->period.until.toString(Qt::ISODate)},
+                                   {QStringLiteral("cod_kop"), double(a->codKop)},
+                                   {QStringLiteral("documents"), docs}});
+    }
+
     // Close: the counted cash is exactly what the journal says the drawer holds.
     auto x = shifts.xReport(cfg.counterId);
     if (!x)
@@ -268,6 +314,7 @@ Result<DemoResult> DemoShift::run()
         {QStringLiteral("database"), QStringLiteral("postcounter.db")},
         {QStringLiteral("items"), items},
         {QStringLiteral("receipts"), receipts},
+        {QStringLiteral("arrivals"), arrived},
         {QStringLiteral("business_list"),
          QJsonObject{{QStringLiteral("id"), double(imported->listId)},
                      {QStringLiteral("imported"), imported->imported},
