@@ -4,6 +4,7 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "ScanWedgeFilter.h"
+#include "ScreenLock.h"
 #include "SyncStatusWidget.h"
 #include "Translations.h"
 #include "db/Connection.h"
@@ -365,6 +366,9 @@ int main(int argc, char** argv)
     devices.start();
     FirstPaintProbe probe(startup, parser.isSet(probeOpt), &window, parser.value(shotOpt));
     window.installEventFilter(&probe);
+    // Idle lock (workstation/lock_after_min, never in demo mode) and Ctrl+Shift+L.
+    pc::app::ScreenLock screenLock(counter.operators, cfg->operatorId, &window,
+                                   cfg->lockAfterMin * 60 * 1000);
     window.show();
     return app.exec();
 }

@@ -76,6 +76,13 @@ Result<AppConfig> AppConfig::load(const QString& configPath)
                          "AppConfig", "%1: office/utc_offset_min must be minutes between -720 and 840.")
                          .arg(c.configPath)};
     c.demo = s.value(QStringLiteral("workstation/demo"), false).toBool();
+    // The counter is left unattended between customers: lock it (0 = never; the demo never locks).
+    c.lockAfterMin = s.value(QStringLiteral("workstation/lock_after_min"), c.demo ? 0 : 5).toInt(&ok);
+    if (!ok || c.lockAfterMin < 0 || c.lockAfterMin > 240)
+        return Error{QStringLiteral("config.invalid"),
+                     QCoreApplication::translate("AppConfig",
+                                                 "%1: workstation/lock_after_min must be 0 to 240 minutes.")
+                         .arg(c.configPath)};
     if (c.databasePath.isEmpty())
         c.databasePath = defaultDatabasePath();
     if (c.officePostcode.size() != 6 ||

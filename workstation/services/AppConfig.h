@@ -21,6 +21,7 @@ struct AppConfig {
     QString operatorId;
     QString operatorName;
     bool demo = false;
+    int lockAfterMin = 5; // lock the screen after this many idle minutes; 0 = never
 
     static QString defaultConfigPath();
     static QString defaultDatabasePath();

@@ -41,6 +41,10 @@
         <source>Cannot write the configuration file %1.</source>
         <translation>Не удаётся записать файл настроек %1.</translation>
     </message>
+    <message>
+        <source>%1: workstation/lock_after_min must be 0 to 240 minutes.</source>
+        <translation>%1: workstation/lock_after_min должно быть от 0 до 240 минут.</translation>
+    </message>
 </context>
 <context>
     <name>BusinessList</name>
@@ -2732,6 +2736,13 @@ Accept the items with the weight measured at the counter?</source>
     <message>
         <source>Pre&amp;view</source>
         <translation>Про&amp;смотр</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::ScreenLock</name>
+    <message>
+        <source>The screen is locked. Type your password to continue.</source>
+        <translation>Экран заблокирован. Введите пароль, чтобы продолжить.</translation>
     </message>
 </context>
 <context>
