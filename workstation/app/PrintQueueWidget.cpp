@@ -135,10 +135,12 @@ void PrintQueueWidget::updateButtons()
 {
     const qint64 id = selectedJob();
     const auto rows = m_table->selectionModel()->selectedRows();
-    const bool failed = id && m_queue.job(id).ok() && m_queue.job(id)->state == u"failed";
+    // One read of the selected job for every button.
+    const auto job = id ? m_queue.job(id) : Result<db::PrintQueueEntry>(Error{});
+    const bool failed = job && job->state == u"failed";
     m_retry->setEnabled(failed);
     m_reprint->setEnabled(id != 0);
-    m_preview->setEnabled(id && m_queue.job(id).ok() && !m_queue.job(id)->form.isEmpty());
+    m_preview->setEnabled(job && !job->form.isEmpty());
     if (failed && !rows.isEmpty())
         m_message->setText(m_table->item(rows.first().row(), ColReason)->text());
 }

@@ -4,7 +4,7 @@
 
 namespace pc::cli {
 
-std::unique_ptr<CounterSession> CounterSession::open(CliContext& ctx, int* exitCode, bool withPrinting)
+std::unique_ptr<CounterSession> CounterSession::open(CliContext& ctx, int* exitCode, bool forSales)
 {
     std::unique_ptr<CounterSession> s(new CounterSession);
     auto ws = ctx.openWorkstation();
@@ -21,17 +21,17 @@ std::unique_ptr<CounterSession> CounterSession::open(CliContext& ctx, int* exitC
         *exitCode = ctx.fail(st.error());
         return nullptr;
     }
-    if (withPrinting) {
-        auto printing = services::loadPrintingConfig(cfg.configPath);
-        if (!printing) {
-            *exitCode = ctx.fail(printing.error());
-            return nullptr;
-        }
-        s->m_printers.configure(*printing);
-        if (!printing->printers.isEmpty())
-            s->m_queue = std::make_unique<services::PrintQueueService>(s->m_ws->connection, s->m_printers);
-        s->m_counter->setPrinting(&s->m_printers, s->m_queue.get());
+    if (!forSales)
+        return s;
+    auto printing = services::loadPrintingConfig(cfg.configPath);
+    if (!printing) {
+        *exitCode = ctx.fail(printing.error());
+        return nullptr;
     }
+    s->m_printers.configure(*printing);
+    if (!printing->printers.isEmpty())
+        s->m_queue = std::make_unique<services::PrintQueueService>(s->m_ws->connection, s->m_printers);
+    s->m_counter->setPrinting(&s->m_printers, s->m_queue.get());
     auto terminalConfig = services::loadPaymentTerminalConfig(cfg.configPath, s->m_sample);
     if (!terminalConfig) {
         *exitCode = ctx.fail(terminalConfig.error());

@@ -15,7 +15,8 @@ namespace pc::cli {
 class CounterSession {
 public:
     // nullptr after reporting the problem through ctx (*exitCode set).
-    static std::unique_ptr<CounterSession> open(CliContext& ctx, int* exitCode, bool withPrinting = true);
+    // forSales false (list import and inspection): no printers and no card terminal are set up.
+    static std::unique_ptr<CounterSession> open(CliContext& ctx, int* exitCode, bool forSales = true);
     ~CounterSession();
 
     services::CounterServices& counter() { return *m_counter; }

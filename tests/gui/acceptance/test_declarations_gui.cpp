@@ -3,6 +3,7 @@
 // totals; the inventory (F10) summed next to the declared value; a pre-registered item paid on its
 // contract with Enter, F12, Enter; the list panel (Ctrl+L): list mode refuses an item not on the list,
 // closing a list with missing items asks first and shows the Ф.103 print job.
+#include "../CounterGuiFixture.h"
 #include "AcceptanceScreen.h"
 #include "AddressForm.h"
 #include "BusinessListPanel.h"
@@ -40,10 +41,7 @@ using namespace pc;
 namespace {
 QVariant scalar(const db::Connection& c, const QString& sql)
 {
-    QSqlQuery q(c.db());
-    if (!q.exec(sql) || !q.next())
-        return {};
-    return q.value(0);
+    return testing::queryValue(c, sql);
 }
 } // namespace
 
@@ -127,19 +125,8 @@ private slots:
 
     void init()
     {
-        const QString path = m_dir.filePath(QStringLiteral("declarations-gui.db"));
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
-        auto c = db::openSqlite({path});
-        QVERIFY(c.ok());
-        m_c.emplace(std::move(*c));
-        m_cfg.officePostcode = QStringLiteral("101000");
-        m_cfg.officeName = QStringLiteral("Москва 101000");
-        m_cfg.counterId = QStringLiteral("1");
-        m_cfg.operatorId = QStringLiteral("clerk");
-        m_cfg.operatorName = QStringLiteral("Иванова");
-        QVERIFY(services::ensureOfficeAndCounter(*m_c, m_cfg).ok());
-        QVERIFY(services::seedDemoRanges(*m_c, m_cfg.officePostcode).ok());
+        m_c = testing::openCounterDb(m_dir, QStringLiteral("declarations-gui.db"), &m_cfg);
+        QVERIFY(m_c);
         m_acceptance =
             std::make_unique<services::AcceptanceService>(*m_c, m_clock, services::counterContextFrom(m_cfg));
         m_counter = std::make_unique<services::CounterServices>(m_cfg, *m_c, m_clock, false);

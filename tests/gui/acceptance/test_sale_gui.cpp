@@ -3,6 +3,7 @@
 // each item in the basket, F12 pays cash with more than the total; the receipt, its change and the
 // print jobs land in the database. Also: the sale is refused with the payment dialog's rule on too
 // little cash, Esc in the basket removes an item.
+#include "../CounterGuiFixture.h"
 #include "AcceptanceScreen.h"
 #include "MainWindow.h"
 #include "PaymentDialog.h"
@@ -34,10 +35,8 @@ using namespace pc;
 namespace {
 qint64 scalar(const db::Connection& c, const QString& sql)
 {
-    QSqlQuery q(c.db());
-    if (!q.exec(sql) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
+    const QVariant v = testing::queryValue(c, sql);
+    return v.isValid() ? v.toLongLong() : -1;
 }
 } // namespace
 
@@ -131,19 +130,8 @@ private slots:
 
     void init()
     {
-        const QString path = m_dir.filePath(QStringLiteral("sale-gui.db"));
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
-        auto c = db::openSqlite({path});
-        QVERIFY(c.ok());
-        m_c.emplace(std::move(*c));
-        m_cfg.officePostcode = QStringLiteral("101000");
-        m_cfg.officeName = QStringLiteral("Москва 101000");
-        m_cfg.counterId = QStringLiteral("1");
-        m_cfg.operatorId = QStringLiteral("clerk");
-        m_cfg.operatorName = QStringLiteral("Иванова");
-        QVERIFY(services::ensureOfficeAndCounter(*m_c, m_cfg).ok());
-        QVERIFY(services::seedDemoRanges(*m_c, m_cfg.officePostcode).ok());
+        m_c = testing::openCounterDb(m_dir, QStringLiteral("sale-gui.db"), &m_cfg);
+        QVERIFY(m_c);
         m_acceptance =
             std::make_unique<services::AcceptanceService>(*m_c, m_clock, services::counterContextFrom(m_cfg));
         m_counter = std::make_unique<services::CounterServices>(m_cfg, *m_c, m_clock, false);

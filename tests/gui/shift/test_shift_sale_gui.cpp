@@ -3,6 +3,7 @@
 // goes through once a shift is open; the shift panel then shows the float plus the cash taken. A
 // sold item is voided from today's operations (Ctrl+Delete): a wrong supervisor password is refused
 // and the dialog stays, the right one voids the item, writes the refund receipt and strikes the row.
+#include "../CounterGuiFixture.h"
 #include "AcceptanceScreen.h"
 #include "MainWindow.h"
 #include "PaymentDialog.h"
@@ -30,10 +31,7 @@ using namespace pc;
 namespace {
 QVariant scalar(const db::Connection& c, const QString& sql)
 {
-    QSqlQuery q(c.db());
-    if (!q.exec(sql) || !q.next())
-        return {};
-    return q.value(0);
+    return testing::queryValue(c, sql);
 }
 } // namespace
 
@@ -146,19 +144,8 @@ private slots:
 
     void init()
     {
-        const QString path = m_dir.filePath(QStringLiteral("shift-sale-gui.db"));
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
-        auto c = db::openSqlite({path});
-        QVERIFY(c.ok());
-        m_c.emplace(std::move(*c));
-        m_cfg.officePostcode = QStringLiteral("101000");
-        m_cfg.officeName = QStringLiteral("Москва 101000");
-        m_cfg.counterId = QStringLiteral("1");
-        m_cfg.operatorId = QStringLiteral("clerk");
-        m_cfg.operatorName = QStringLiteral("Иванова");
-        QVERIFY(services::ensureOfficeAndCounter(*m_c, m_cfg).ok());
-        QVERIFY(services::seedDemoRanges(*m_c, m_cfg.officePostcode).ok());
+        m_c = testing::openCounterDb(m_dir, QStringLiteral("shift-sale-gui.db"), &m_cfg);
+        QVERIFY(m_c);
         m_acceptance =
             std::make_unique<services::AcceptanceService>(*m_c, m_clock, services::counterContextFrom(m_cfg));
         // As the GUI builds it: every sale asks for an open shift.
