@@ -6,6 +6,7 @@
 #include "PricePanel.h"
 #include "VoidDialog.h"
 #include "domain/Money.h"
+#include "domain/prefill/PrefillPayload.h"
 #include "services/acceptance/CounterServices.h"
 #include "services/address/AddressBook.h"
 
@@ -174,6 +175,14 @@ bool AcceptanceScreen::fillFromBusinessList(const QString& barcode)
     const acceptance::Shipment& s = (*found)->shipment;
     m_registered = s;
     m_registeredContract = (*found)->list.contract;
+    showShipment(s);
+    m_saleResult->setText(tr("Registered by %1 (list %2): check the weight.")
+                              .arg((*found)->list.clientName, (*found)->list.sourceName));
+    return true;
+}
+
+void AcceptanceScreen::showShipment(const acceptance::Shipment& s)
+{
     if (const int i = m_product->findData(s.object); i >= 0)
         m_product->setCurrentIndex(i);
     m_weight->setText(s.weightG > 0 ? QString::number(s.weightG) : QString());
@@ -183,9 +192,21 @@ bool AcceptanceScreen::fillFromBusinessList(const QString& barcode)
         c->setChecked(s.services.contains(c->property("serviceCode").toInt()));
     m_addresses->setAddresses(s.recipient, s.sender);
     fillDeclarations(s);
-    m_saleResult->setText(tr("Registered by %1 (list %2): check the weight.")
-                              .arg((*found)->list.clientName, (*found)->list.sourceName));
-    return true;
+}
+
+void AcceptanceScreen::applyPrefill(const QString& payload)
+{
+    auto p = prefill::parsePrefillPayload(payload, QDate::currentDate());
+    if (!p) {
+        showError(p.error().message);
+        return;
+    }
+    clearForm();
+    showShipment(p->shipment);
+    m_saleResult->setText(
+        tr("Pre-filled by the customer (code of %1): scan or allocate the barcode, weigh the item, check.")
+            .arg(p->created.toString(QStringLiteral("dd.MM.yyyy"))));
+    m_id->setFocus(); // the barcode comes next: the customer's code carries none
 }
 
 void AcceptanceScreen::addToBasket()

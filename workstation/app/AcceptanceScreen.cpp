@@ -4,6 +4,7 @@
 #include "PricePanel.h"
 #include "db/ItemRepository.h"
 #include "domain/Money.h"
+#include "domain/prefill/PrefillPayload.h"
 #include "services/acceptance/CounterServices.h"
 #include "services/tariff/TariffService.h"
 
@@ -301,6 +302,10 @@ void AcceptanceScreen::requote()
 
 void AcceptanceScreen::takeScan(const QString& identifier)
 {
+    if (m_counter && prefill::looksLikePrefill(identifier)) {
+        applyPrefill(identifier);
+        return;
+    }
     m_allocate.reset();
     m_id->setText(identifier);
     m_error->clear();

@@ -96,6 +96,10 @@ private:
     void finishSale(const services::SaleRequest& request,
                     const std::optional<drivers::SaleApproval>& approval);
     bool fillFromBusinessList(const QString& barcode);
+    // Puts a shipment's fields on the form (a business-list item, a customer's pre-filled QR code).
+    void showShipment(const acceptance::Shipment& s);
+    // A scanned PCQ1 payload (docs/prefill-qr.md): refused with its reason, or fills the form.
+    void applyPrefill(const QString& payload);
     void rememberSenders(const QList<acceptance::Shipment>& sold);
 
     // Customs (CN 22/23) and inventory (Ф.107) editors (AcceptanceDeclarations.cpp).

@@ -22,6 +22,7 @@ int runVoidCommand(CliContext& ctx);
 int runPostcodesCommand(CliContext& ctx);
 int runArriveCommand(CliContext& ctx);
 int runStorageCommand(CliContext& ctx);
+int runPrefillCommand(CliContext& ctx);
 
 const QList<CliCommand>& commands()
 {
@@ -70,6 +71,7 @@ const QList<CliCommand>& commands()
          runVoidCommand},
         {"postcodes", "postcodes lookup POSTCODE | import FILE | search PREFIX [--limit N]",
          runPostcodesCommand},
+        {"prefill", "prefill make FILE.json [--days N] [--png OUT.png] | check PAYLOAD|-", runPrefillCommand},
         {"arrive", "arrive ID... [--place P] [--weight G] [--object CODE] [--holding H] [--json]",
          runArriveCommand},
         {"storage",

@@ -11,6 +11,7 @@
 #include "InventoryEditor.h"
 #include "MainWindow.h"
 #include "PaymentDialog.h"
+#include "domain/prefill/PrefillPayload.h"
 #include "services/AcceptanceService.h"
 #include "services/OfficeSetup.h"
 #include "services/acceptance/CounterServices.h"
@@ -29,6 +30,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -153,6 +155,51 @@ private slots:
         m_book.reset();
         m_acceptance.reset();
         m_c.reset();
+    }
+
+    // A customer's QR code (docs/prefill-qr.md) scanned at the window fills the form; the barcode and
+    // the weight stay the counter's. A stale or damaged code is refused with its reason, form untouched.
+    void prefilledQrFillsTheForm()
+    {
+        acceptance::Shipment s;
+        s.object = 4040;
+        s.declaredValueKop = 300000;
+        s.codKop = 250000;
+        s.services = {4};
+        s.recipient.name = QStringLiteral("Иванова Анна Сергеевна");
+        s.recipient.postcode = QStringLiteral("190000");
+        s.recipient.place = QStringLiteral("Санкт-Петербург");
+        s.recipient.street = QStringLiteral("Невский проспект");
+        s.recipient.house = QStringLiteral("28");
+        s.sender = sender();
+        const QDate today = QDate::currentDate();
+        const QString payload = *prefill::makePrefillPayload(s, today, today.addDays(5));
+        m_window->acceptanceScreen()->takeScan(payload);
+        QCOMPARE(find<QComboBox>("productCombo")->currentData().toInt(), 4040);
+        QCOMPARE(edit("toNameEdit")->text(), QStringLiteral("Иванова Анна Сергеевна"));
+        QCOMPARE(edit("toPostcodeEdit")->text(), QStringLiteral("190000"));
+        QCOMPARE(edit("declaredEdit")->text().remove(QRegularExpression(QStringLiteral("\\D"))),
+                 QStringLiteral("300000"));
+        QCOMPARE(edit("codEdit")->text().remove(QRegularExpression(QStringLiteral("\\D"))),
+                 QStringLiteral("250000"));
+        QVERIFY(edit("weightEdit")->text().isEmpty());
+        QVERIFY(edit("idEdit")->text().isEmpty());
+        QTRY_VERIFY(edit("idEdit")->hasFocus()); // the barcode comes next
+        QVERIFY(
+            find<QLabel>("saleResultLabel")->text().contains(today.toString(QStringLiteral("dd.MM.yyyy"))));
+
+        const QString stale = *prefill::makePrefillPayload(s, today.addDays(-10), today.addDays(-1));
+        m_window->acceptanceScreen()->takeScan(stale);
+        QVERIFY2(find<QLabel>("errorLabel")
+                     ->text()
+                     .contains(today.addDays(-1).toString(QStringLiteral("dd.MM.yyyy"))),
+                 qPrintable(find<QLabel>("errorLabel")->text()));
+        QCOMPARE(edit("toNameEdit")->text(), QStringLiteral("Иванова Анна Сергеевна")); // untouched
+        QString damaged = payload;
+        damaged[10] = damaged[10] == u'A' ? u'B' : u'A';
+        m_window->acceptanceScreen()->takeScan(damaged);
+        QVERIFY(!find<QLabel>("errorLabel")->text().isEmpty());
+        QCOMPARE(edit("toNameEdit")->text(), QStringLiteral("Иванова Анна Сергеевна"));
     }
 
     void customsLinesByKeys()

@@ -30,6 +30,15 @@ private slots:
         QCOMPARE(rejected.count(), 1);
         QCOMPARE(rejected[0][0].value<ScanVerdict>().text, QStringLiteral("hello world"));
         QVERIFY(rejected[0][0].value<ScanVerdict>().message.contains(QStringLiteral("hello world")));
+        // A customer's pre-filled shipment (docs/prefill-qr.md) passes whole, for acceptance to check;
+        // with a control character in it, it is a crafted symbol like any other.
+        const QString qr = QStringLiteral("PCQ1.eyJvYmplY3QiOjI3MDMwfQ.0123abcd");
+        hub.simulatedScanner()->scan(qr);
+        QCOMPARE(accepted.count(), 2);
+        QCOMPARE(accepted[1][0].value<ScanVerdict>().kind, ScanVerdict::Kind::Prefill);
+        QCOMPARE(accepted[1][0].value<ScanVerdict>().text, qr);
+        hub.simulatedScanner()->scan(qr + QChar(0x1b));
+        QCOMPARE(rejected.count(), 2);
     }
     void stableWeightOfferedOnce()
     {

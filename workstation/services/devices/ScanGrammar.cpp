@@ -1,5 +1,7 @@
 #include "ScanGrammar.h"
 
+#include "domain/prefill/PrefillPayload.h"
+
 #include <QCoreApplication>
 
 namespace pc::services {
@@ -11,6 +13,8 @@ const char* ScanVerdict::kindName() const
         return "rpo14";
     case Kind::S10:
         return "s10";
+    case Kind::Prefill:
+        return "prefill";
     case Kind::Unrecognised:
         return "unrecognised";
     }
@@ -41,6 +45,12 @@ ScanVerdict classifyScan(const QString& raw)
             hasControl = true;
         else
             clean += c;
+    }
+    // A customer's pre-filled shipment (QR): routed whole; the acceptance screen checks it.
+    if (!hasControl && prefill::looksLikePrefill(clean)) {
+        v.kind = ScanVerdict::Kind::Prefill;
+        v.text = clean;
+        return v;
     }
     // A barcode carrying control characters is not one of ours, even if the rest would match: it is
     // exactly the crafted symbol that tries to fire shortcuts.
