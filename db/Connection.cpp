@@ -1,5 +1,6 @@
 #include "Connection.h"
 
+#include "DatabaseUrl.h"
 #include "Migrations.h"
 #include "SqlError.h"
 
@@ -12,6 +13,7 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcDb, "pc.db")
 
@@ -128,8 +130,15 @@ QSqlDatabase Connection::db() const
     return QSqlDatabase::database(m_name, false);
 }
 
+Result<Connection> open(const OpenOptions& o)
+{
+    return isPostgresUrl(o.path) ? openPostgres(o) : openSqlite(o);
+}
+
 Result<Connection> openSqlite(const OpenOptions& o)
 {
+    if (isPostgresUrl(o.path))
+        return openPostgres(o);
     auto seen = inspect(o.path);
     if (!seen)
         return seen.error();
@@ -200,6 +209,74 @@ Result<Connection> openSqlite(const OpenOptions& o)
     if (!o.readOnly && (QFile::permissions(o.path) & (QFileDevice::ReadOther | QFileDevice::ReadGroup)))
         QFile::setPermissions(o.path,
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner); // personal data: 0600
+    return c;
+}
+
+Result<Connection> openPostgres(const OpenOptions& o)
+{
+    auto target = parsePostgresUrl(o.path);
+    if (!target)
+        return target.error();
+    Connection c(uniqueConnectionName(), o.path, Dialect::Postgres);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), c.m_name);
+    if (!db.isValid())
+        return Error{QStringLiteral("db.no_driver"),
+                     QCoreApplication::translate("Database", "The PostgreSQL driver for Qt is not installed "
+                                                             "(package libqt6sql6-psql).")};
+    if (!target->host.isEmpty())
+        db.setHostName(target->host);
+    db.setPort(target->port);
+    db.setDatabaseName(target->database);
+    if (!target->user.isEmpty())
+        db.setUserName(target->user);
+    if (!target->password.isEmpty())
+        db.setPassword(target->password);
+    QStringList opts = target->options;
+    if (!std::any_of(opts.cbegin(), opts.cend(),
+                     [](const QString& x) { return x.startsWith(QStringLiteral("connect_timeout=")); }))
+        opts << QStringLiteral("connect_timeout=10");
+    db.setConnectOptions(opts.join(u';'));
+    if (!db.open())
+        return Error{QStringLiteral("db.unreachable"),
+                     QCoreApplication::translate("Database", "Cannot connect to the office database %1: %2")
+                         .arg(target->display(), db.lastError().text().trimmed())};
+
+    QSqlQuery q(db);
+    // Times are stored as UTC text by the program; the session zone only matters for server-side
+    // defaults, and a lock wait longer than this means something is stuck rather than busy.
+    for (const QString& s :
+         {QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET lock_timeout = '15s'")})
+        if (!q.exec(s))
+            return sqlError(q, QCoreApplication::translate("Database", "configuring the database session"));
+    if (o.readOnly && !q.exec(QStringLiteral("SET default_transaction_read_only = on")))
+        return sqlError(q, QCoreApplication::translate("Database", "configuring the database session"));
+
+    const int latest = latestSchemaVersion();
+    auto version = readSchemaVersion(db);
+    if (!version)
+        return version.error();
+    if (!o.readOnly && o.migrate && *version < latest) {
+        // Several windows may start at once: one migrates, the others wait and then see it done.
+        if (!q.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kApplicationId)))
+            return sqlError(q, QCoreApplication::translate("Database", "waiting for the schema upgrade"));
+        Status st = applyMigrations(db, Dialect::Postgres, builtinMigrations());
+        QSqlQuery(db).exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kApplicationId));
+        if (!st)
+            return st.error();
+        version = readSchemaVersion(db);
+        if (!version)
+            return version.error();
+    }
+    if (*version > latest)
+        return Error{QStringLiteral("db.newer_schema"),
+                     QCoreApplication::translate(
+                         "Database",
+                         "%1 was upgraded by a newer PostCounter (schema %2; this program knows up to %3). "
+                         "Install the newer version on this workstation.")
+                         .arg(target->display())
+                         .arg(*version)
+                         .arg(latest)};
+    c.m_schemaVersion = *version;
     return c;
 }
 

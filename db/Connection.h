@@ -12,7 +12,7 @@ namespace pc::db {
 enum class Dialect { Sqlite, Postgres };
 
 struct OpenOptions {
-    QString path;          // SQLite file
+    QString path;          // SQLite file, or a postgresql:// URL (DatabaseUrl.h)
     bool migrate = true;   // apply pending migrations (with a backup copy first)
     bool readOnly = false; // inspection only (db info): never creates or changes the file
     int busyTimeoutMs = 5000;
@@ -35,6 +35,7 @@ public:
 
 private:
     friend Result<Connection> openSqlite(const OpenOptions&);
+    friend Result<Connection> openPostgres(const OpenOptions&);
     Connection(QString name, QString path, Dialect d)
         : m_name(std::move(name)), m_path(std::move(path)), m_dialect(d)
     {}
@@ -46,7 +47,14 @@ private:
     QString m_backupPath;
 };
 
+// Opens what options.path names: a postgresql:// URL goes to openPostgres, anything else is a SQLite
+// file. openSqlite dispatches the same way, so every caller that opens "the configured database"
+// works on both without knowing which it got.
+Result<Connection> open(const OpenOptions& options);
 Result<Connection> openSqlite(const OpenOptions& options);
+// Connects to the server, applies pending migrations under an advisory lock (several windows may
+// start at once), and checks the schema is not newer than this program.
+Result<Connection> openPostgres(const OpenOptions& options);
 
 // The 32-bit SQLite application_id PostCounter stamps into its files ("PCTR").
 inline constexpr quint32 kApplicationId = 0x50435452;

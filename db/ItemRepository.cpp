@@ -64,7 +64,7 @@ Status ItemRepository::insert(const ItemRecord& it)
                                   : QVariant(QMetaType(QMetaType::QString)));
     if (!q.exec()) {
         Error e = sqlError(q, QStringLiteral("saving item %1").arg(it.id));
-        if (e.code == QStringLiteral("db.constraint") && find(it.id).valueOr(std::nullopt))
+        if (isUniqueViolation(q))
             return Error{
                 QStringLiteral("item.already_accepted"),
                 QCoreApplication::translate("Database", "Item %1 has already been accepted.").arg(it.id)};

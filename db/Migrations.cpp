@@ -45,9 +45,26 @@ int latestSchemaVersion()
 
 QString adaptToDialect(QString sql, Dialect dialect)
 {
-    sql.replace(QStringLiteral("@ID_PK@"), dialect == Dialect::Sqlite
-                                               ? QStringLiteral("INTEGER PRIMARY KEY")
-                                               : QStringLiteral("BIGSERIAL PRIMARY KEY"));
+    // Migrations are written once. @ID_PK@ is the one placeholder; the rest are SQLite spellings a
+    // migration author may use out of habit, rewritten for PostgreSQL so the same file runs on both.
+    if (dialect == Dialect::Sqlite) {
+        sql.replace(QStringLiteral("@ID_PK@"), QStringLiteral("INTEGER PRIMARY KEY"));
+        return sql;
+    }
+    sql.replace(QStringLiteral("@ID_PK@"), QStringLiteral("BIGSERIAL PRIMARY KEY"));
+    static const QList<std::pair<QRegularExpression, QString>> rewrites = {
+        {QRegularExpression(QStringLiteral("\\bINTEGER\\s+PRIMARY\\s+KEY\\s+AUTOINCREMENT\\b"),
+                            QRegularExpression::CaseInsensitiveOption),
+         QStringLiteral("BIGSERIAL PRIMARY KEY")},
+        {QRegularExpression(QStringLiteral("\\bBLOB\\b"), QRegularExpression::CaseInsensitiveOption),
+         QStringLiteral("BYTEA")},
+        {QRegularExpression(
+             QStringLiteral("\\bDEFAULT\\s*\\(?\\s*(CURRENT_TIMESTAMP|datetime\\('now'\\))\\s*\\)?"),
+             QRegularExpression::CaseInsensitiveOption),
+         QStringLiteral("DEFAULT (to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'))")},
+    };
+    for (const auto& [re, replacement] : rewrites)
+        sql.replace(re, replacement);
     return sql;
 }
 

@@ -39,7 +39,7 @@ Result<qint64> OperationRepository::append(const OperationRecord& o)
     QSqlQuery q(m_c.db());
     q.prepare(QStringLiteral("INSERT INTO operation (item_id, op_type, op_attr, occurred_at, utc_offset_min, "
                              "office_postcode, counter_id, operator_id, weight_g, amount_kop, journal_seq, "
-                             "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(row.itemId);
     q.addBindValue(row.opType);
     q.addBindValue(row.opAttr);
@@ -55,7 +55,7 @@ Result<qint64> OperationRepository::append(const OperationRecord& o)
     q.addBindValue(hash);
     if (!q.exec())
         return sqlError(q, QStringLiteral("recording the operation"));
-    return q.lastInsertId().toLongLong();
+    return returnedId(q);
 }
 
 Result<QList<OperationRecord>> OperationRepository::forItem(const QString& itemId) const

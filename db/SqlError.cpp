@@ -16,8 +16,15 @@ Error sqlError(const QSqlError& e, const QString& what)
                 QCoreApplication::translate(
                     "Database", "The disk is full: %1 was not saved. Free disk space and try again.")
                     .arg(what)};
-    if (primary == 5 || primary == 6 || native == QStringLiteral("55P03") ||
-        native == QStringLiteral("40P01"))
+    // PostgreSQL: two windows touched the same rows in a way the server resolved by aborting one.
+    // The transaction runner (TransactionRunner.h) retries these, so a clerk never sees them.
+    if (native == QStringLiteral("40001") || native == QStringLiteral("40P01"))
+        return {QStringLiteral("db.serialization"),
+                QCoreApplication::translate("Database",
+                                            "Another counter changed the same data at the same moment: %1 "
+                                            "was not saved. Try again.")
+                    .arg(what)};
+    if (primary == 5 || primary == 6 || native == QStringLiteral("55P03"))
         return {
             QStringLiteral("db.locked"),
             QCoreApplication::translate(
@@ -39,6 +46,22 @@ Error sqlError(const QSqlError& e, const QString& what)
 Error sqlError(const QSqlQuery& q, const QString& what)
 {
     return sqlError(q.lastError(), what);
+}
+
+bool isUniqueViolation(const QSqlError& e)
+{
+    const QString native = e.nativeErrorCode();
+    if (native == QStringLiteral("23505"))
+        return true;
+    // SQLite: SQLITE_CONSTRAINT_PRIMARYKEY (1555) or _UNIQUE (2067); the primary code alone (19)
+    // when extended codes are off, told apart by its message.
+    return native == QStringLiteral("1555") || native == QStringLiteral("2067") ||
+           (native == QStringLiteral("19") && e.text().contains(QStringLiteral("UNIQUE constraint failed")));
+}
+
+bool isUniqueViolation(const QSqlQuery& q)
+{
+    return isUniqueViolation(q.lastError());
 }
 
 } // namespace pc::db

@@ -1,5 +1,6 @@
 #include "FormRegistry.h"
 
+#include "forms/claims/ClaimForms.h"
 #include "forms/customs/CustomsForms.h"
 #include "forms/label/ParcelLabel.h"
 #include "forms/postal/PostalForms.h"
@@ -64,6 +65,14 @@ const std::vector<FormInfo>& formRegistry()
         {QStringLiteral("day-report"),
          QStringLiteral("office daily report, A4: per counter, chart, by kind, shifts closed"),
          chain(&dayReportFromJson, &buildDayReport)},
+        {QStringLiteral("claim"), QStringLiteral("search claim (заявление на розыск), A4, number as barcode"),
+         chain(&claimFormFromJson, &buildClaimForm)},
+        {QStringLiteral("claim-slip"),
+         QStringLiteral("claimant's acknowledgement of a search claim, 80 mm receipt paper"),
+         chain(&claimFormFromJson, &buildClaimSlip)},
+        {QStringLiteral("period-report"),
+         QStringLiteral("period report, A4: per day and hour, chart, products"),
+         chain(&periodReportFromJson, &buildPeriodReport)},
     };
     return forms;
 }

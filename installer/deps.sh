@@ -13,6 +13,8 @@ PACKAGES=(
   # hardware, barcodes, printing, storage, crypto
   libusb-1.0-0-dev libzxing-dev libcups2-dev cups cups-bsd cups-filters
   libsqlite3-dev sqlite3 postgresql libsodium-dev
+  # the Debian package: dpkg-shlibdeps computes Depends, lintian checks the .deb
+  dpkg-dev lintian
   # tests and benchmarks
   umockdev libumockdev-dev libglib2.0-dev xvfb xauth poppler-utils libbenchmark-dev zint
   # fonts with Cyrillic glyphs (the offscreen GUI and the PDF renderer embed them)

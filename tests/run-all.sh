@@ -3,7 +3,8 @@
 #   1. the Debian packages (installer/deps.sh, a no-op when all are present),
 #   2. the release-with-debug-info build with warnings as errors, and every CTest test,
 #   3. the ASan+UBSan build of the unit tests, run under the sanitizers,
-#   4. every libFuzzer target built with clang, run for a bounded time (PC_FUZZ_SECONDS, default 10).
+#   4. every libFuzzer target built with clang, run for a bounded time (PC_FUZZ_SECONDS, default 10),
+#   5. the Debian package built from the ci build, checked with lintian, installed, used and purged (root).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,3 +38,10 @@ ctest --test-dir build/fuzz -L fuzzing -j "$jobs"
 
 echo "== all tests (ci build)"
 ctest --test-dir build -j "$jobs" --timeout 600
+
+echo "== Debian package (cpack, lintian, dpkg -i, an ordinary user in the postcounter group, purge)"
+if [ "$(id -u)" -eq 0 ]; then
+  bash tests/package/check-package.sh build
+else
+  echo "skipped: installing the package needs root (sudo bash tests/package/check-package.sh build)"
+fi

@@ -66,7 +66,7 @@ Result<qint64> BusinessListRepository::createList(const BusinessListRecord& l)
     QSqlQuery q(m_c.db());
     q.prepare(QStringLiteral("INSERT INTO business_list (client_name, client_inn, contract, source_name, "
                              "source_sha256, format, lines_total, lines_rejected, state, imported_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)"));
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?) RETURNING id"));
     q.addBindValue(textValue(l.clientName));
     q.addBindValue(textValue(l.clientInn));
     q.addBindValue(textValue(l.contract));
@@ -78,7 +78,7 @@ Result<qint64> BusinessListRepository::createList(const BusinessListRecord& l)
     q.addBindValue(l.importedAtUtc.toUTC().toString(Qt::ISODateWithMs));
     if (!q.exec())
         return sqlError(q, QStringLiteral("recording the business list %1").arg(l.sourceName));
-    return q.lastInsertId().toLongLong();
+    return returnedId(q);
 }
 
 Status BusinessListRepository::insertItems(const QList<BusinessItemRecord>& items)

@@ -62,7 +62,7 @@ Result<qint64> PrintQueueRepository::insert(const PrintQueueEntry& e)
         "INSERT INTO print_job (document_ref, document_kind, operation_id, printer, "
         "language, title, media, copies, "
         "data_b64, data_path, state, attempts, reprint_of, created_at, updated_at, form, form_data) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, ?, ?)"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, ?, ?) RETURNING id"));
     const QString t = now();
     q.addBindValue(textValue(e.documentRef));
     q.addBindValue(textValue(e.documentKind));
@@ -83,7 +83,7 @@ Result<qint64> PrintQueueRepository::insert(const PrintQueueEntry& e)
                                     : QVariant(QString::fromUtf8(e.formData)));
     if (!q.exec())
         return sqlError(q, QStringLiteral("recording the print job \"%1\"").arg(e.title));
-    return q.lastInsertId().toLongLong();
+    return returnedId(q);
 }
 
 Result<PrintQueueEntry> PrintQueueRepository::get(qint64 id, bool withBytes) const

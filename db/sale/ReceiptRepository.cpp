@@ -75,10 +75,11 @@ Result<qint64> ReceiptRepository::nextNumber(const QString& counterId)
 Result<qint64> ReceiptRepository::insert(const ReceiptRecord& r)
 {
     QSqlQuery q(m_c.db());
-    q.prepare(QStringLiteral(
-        "INSERT INTO receipt (counter_id, number, kind, refund_of, shift_id, operator_id, "
-        "total_kop, vat_kop, method, tendered_kop, change_kop, card_auth_code, card_rrn, "
-        "card_pan, contract, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO receipt (counter_id, number, kind, refund_of, shift_id, operator_id, "
+                       "total_kop, vat_kop, method, tendered_kop, change_kop, card_auth_code, card_rrn, "
+                       "card_pan, contract, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?) RETURNING id"));
     q.addBindValue(r.counterId);
     q.addBindValue(r.number);
     q.addBindValue(r.kind);
@@ -98,7 +99,7 @@ Result<qint64> ReceiptRepository::insert(const ReceiptRecord& r)
     if (!q.exec())
         return sqlError(q,
                         QStringLiteral("recording receipt %1 of counter %2").arg(r.number).arg(r.counterId));
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = returnedId(q);
     QSqlQuery l(m_c.db());
     l.prepare(
         QStringLiteral("INSERT INTO receipt_line (receipt_id, line_no, item_id, name, quantity, price_kop, "

@@ -13,7 +13,7 @@ Result<qint64> ApprovalRepository::append(const ApprovalRecord& a)
     QSqlQuery q(m_c.db());
     q.prepare(QStringLiteral(
         "INSERT INTO approval (shift_id, action, subject, requested_by, approved_by, reason, at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(a.shiftId ? QVariant(*a.shiftId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(a.action);
     q.addBindValue(textValue(a.subject));
@@ -23,7 +23,7 @@ Result<qint64> ApprovalRepository::append(const ApprovalRecord& a)
     q.addBindValue(a.atUtc.toUTC().toString(Qt::ISODateWithMs));
     if (!q.exec())
         return sqlError(q, QStringLiteral("recording the approval"));
-    return q.lastInsertId().toLongLong();
+    return returnedId(q);
 }
 
 Result<QList<ApprovalRecord>> ApprovalRepository::forShift(qint64 shiftId) const

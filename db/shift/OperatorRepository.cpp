@@ -56,7 +56,7 @@ Status OperatorRepository::insert(const OperatorRecord& o)
     q.addBindValue(timeValue(o.lockedUntilUtc));
     if (!q.exec()) {
         Error e = sqlError(q, QStringLiteral("saving operator %1").arg(o.id));
-        if (e.code == QStringLiteral("db.constraint") && find(o.id).valueOr(std::nullopt))
+        if (isUniqueViolation(q))
             return Error{QStringLiteral("operator.exists"),
                          QCoreApplication::translate("Operators", "Operator %1 already exists.").arg(o.id)};
         return e;

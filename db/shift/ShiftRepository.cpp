@@ -58,22 +58,31 @@ QVariant nullableText(const QString& s)
 Result<qint64> ShiftRepository::open(const ShiftRecord& s)
 {
     QSqlQuery q(m_c.db());
-    q.prepare(QStringLiteral(
-        "INSERT INTO shift (counter_id, operator_id, opened_at, float_kop, sealed) VALUES (?, ?, ?, ?, 0)"));
+    if (m_c.dialect() == Dialect::Postgres) {
+        // Shares the counter row with other openers; closing the office day takes it exclusively
+        // (OfficeDayRepository), so no shift opens while the day is being closed.
+        q.prepare(QStringLiteral("SELECT 1 FROM counter WHERE id = ? FOR SHARE"));
+        q.addBindValue(s.counterId);
+        if (!q.exec())
+            return sqlError(q, QStringLiteral("opening a shift at counter %1").arg(s.counterId));
+    }
+    q.prepare(QStringLiteral("INSERT INTO shift (counter_id, operator_id, opened_at, float_kop, sealed) "
+                             "VALUES (?, ?, ?, ?, 0) RETURNING id"));
     q.addBindValue(s.counterId);
     q.addBindValue(s.operatorId);
     q.addBindValue(iso(s.openedAtUtc));
     q.addBindValue(s.floatKop);
     if (!q.exec()) {
         Error e = sqlError(q, QStringLiteral("opening a shift at counter %1").arg(s.counterId));
-        if (e.code == QStringLiteral("db.constraint") && openShift(s.counterId).valueOr(std::nullopt))
+        // shift_one_open is the table's one unique key besides the id.
+        if (isUniqueViolation(q))
             return Error{
                 QStringLiteral("shift.already_open"),
                 QCoreApplication::translate("Shift", "Counter %1 already has an open shift: close it first.")
                     .arg(s.counterId)};
         return e;
     }
-    return q.lastInsertId().toLongLong();
+    return returnedId(q);
 }
 
 Result<std::optional<ShiftRecord>> ShiftRepository::find(qint64 id) const
@@ -149,7 +158,7 @@ Result<qint64> ShiftRepository::addCashMovement(const CashMovementRecord& m)
 {
     QSqlQuery q(m_c.db());
     q.prepare(QStringLiteral("INSERT INTO cash_movement (shift_id, kind, amount_kop, reason, operator_id, "
-                             "at) VALUES (?, ?, ?, ?, ?, ?)"));
+                             "at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(m.shiftId);
     q.addBindValue(m.cashIn ? QStringLiteral("in") : QStringLiteral("out"));
     q.addBindValue(m.amountKop);
@@ -158,7 +167,7 @@ Result<qint64> ShiftRepository::addCashMovement(const CashMovementRecord& m)
     q.addBindValue(iso(m.atUtc));
     if (!q.exec())
         return sqlError(q, QStringLiteral("recording a cash movement"));
-    return q.lastInsertId().toLongLong();
+    return returnedId(q);
 }
 
 Result<QList<CashMovementRecord>> ShiftRepository::cashMovements(qint64 shiftId) const

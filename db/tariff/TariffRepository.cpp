@@ -1,5 +1,6 @@
 #include "TariffRepository.h"
 
+#include "db/Bind.h"
 #include "db/SqlError.h"
 #include "db/Transaction.h"
 
@@ -71,7 +72,7 @@ Result<TariffImport> TariffRepository::importVersion(const QByteArray& content, 
     QSqlQuery ins(m_c.db());
     ins.prepare(
         QStringLiteral("INSERT INTO tariff_version (name, effective_from, sample, content, content_sha256, "
-                       "imported_at) VALUES (?, ?, ?, ?, ?, ?)"));
+                       "imported_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     ins.addBindValue(t.name);
     ins.addBindValue(date);
     ins.addBindValue(t.sample ? 1 : 0);
@@ -81,8 +82,7 @@ Result<TariffImport> TariffRepository::importVersion(const QByteArray& content, 
     if (!ins.exec())
         return sqlError(ins, QCoreApplication::translate("TariffRepository", "saving the tariff version"));
     TariffImport result;
-    result.record = {
-        ins.lastInsertId().toLongLong(), t.name, t.effectiveFrom, t.sample, hash, nowUtc.toUTC()};
+    result.record = {returnedId(ins), t.name, t.effectiveFrom, t.sample, hash, nowUtc.toUTC()};
     if (auto st = tx->commit(); !st)
         return st.error();
     return result;

@@ -200,4 +200,73 @@ Result<DayReportData> dayReportFromJson(const QJsonObject& json)
     return d;
 }
 
+namespace {
+PeriodLine readPeriodLine(JsonFields& e, const QString& key)
+{
+    return {key,
+            count(e, QStringLiteral("operations")),
+            count(e, QStringLiteral("items_accepted")),
+            kop(e, QStringLiteral("revenue_kop")),
+            kop(e, QStringLiteral("cod_collected_kop")),
+            kop(e, QStringLiteral("cash_kop")),
+            kop(e, QStringLiteral("card_kop")),
+            kop(e, QStringLiteral("contract_kop"))};
+}
+
+// Days (or hours) must add up to the totals the form prints.
+void checkPeriodSums(JsonFields& t, const PeriodLine& total, const std::vector<PeriodLine>& lines,
+                     const QString& rows)
+{
+    PeriodLine sum;
+    for (const PeriodLine& l : lines) {
+        sum.operations += l.operations;
+        sum.revenueKop += l.revenueKop;
+        sum.cashKop += l.cashKop;
+    }
+    checkSum(t, QStringLiteral("operations"), total.operations, sum.operations, rows);
+    checkSum(t, QStringLiteral("revenue_kop"), total.revenueKop, sum.revenueKop, rows);
+    checkSum(t, QStringLiteral("cash_kop"), total.cashKop, sum.cashKop, rows);
+}
+} // namespace
+
+Result<PeriodReportData> periodReportFromJson(const QJsonObject& json)
+{
+    JsonFields f(json);
+    PeriodReportData d;
+    if (f.text(QStringLiteral("report"), true, 10) != QStringLiteral("period") && !f.error())
+        f.fail(QStringLiteral("forms.field_invalid"),
+               QCoreApplication::translate("pc::forms", "field \"report\" must be \"period\""));
+    d.from = f.text(QStringLiteral("from"), true, 10);
+    d.to = f.text(QStringLiteral("to"), true, 10);
+    d.utcOffsetMin = static_cast<int>(f.integer(QStringLiteral("utc_offset_min"), true, -14 * 60, 14 * 60));
+    d.office = f.text(QStringLiteral("office"), false, 120);
+    JsonFields t = f.object(QStringLiteral("totals"));
+    d.total = readPeriodLine(t, QString());
+    readVat(t, &d.vatRatePercent, &d.vatKop);
+    const QJsonArray products = t.array(QStringLiteral("by_product"), true, 0);
+    for (int i = 0; i < products.size(); ++i) {
+        JsonFields e = t.element(products, QStringLiteral("by_product"), i);
+        d.byProduct.push_back({e.text(QStringLiteral("object_code"), true, 12),
+                               count(e, QStringLiteral("count")), kop(e, QStringLiteral("amount_kop"))});
+    }
+    const QJsonArray days = f.array(QStringLiteral("days"), true, 1, 3 * 366);
+    for (int i = 0; i < days.size(); ++i) {
+        JsonFields e = f.element(days, QStringLiteral("days"), i);
+        d.days.push_back(readPeriodLine(e, e.text(QStringLiteral("date"), true, 10)));
+    }
+    const QJsonArray hours = f.array(QStringLiteral("hours"), true, 0, 24);
+    for (int i = 0; i < hours.size(); ++i) {
+        JsonFields e = f.element(hours, QStringLiteral("hours"), i);
+        const auto h = e.integer(QStringLiteral("hour"), true, 0, 23);
+        d.hours.push_back(readPeriodLine(e, QStringLiteral("%1").arg(h, 2, 10, QChar(u'0'))));
+    }
+    d.byKind = readKinds(f);
+    checkPeriodSums(t, d.total, d.days, QStringLiteral("days"));
+    if (!d.hours.empty())
+        checkPeriodSums(t, d.total, d.hours, QStringLiteral("hours"));
+    if (f.error())
+        return *f.error();
+    return d;
+}
+
 } // namespace pc::forms

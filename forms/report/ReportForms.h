@@ -73,7 +73,26 @@ struct DayReportData {
     std::vector<DayShiftLine> shifts;
 };
 
-// Both check that the totals agree with their rows (operations and payments by kind) and name the
+struct PeriodLine {
+    QString key; // date (ISO) or hour ("09")
+    qint64 operations = 0, itemsAccepted = 0, revenueKop = 0, codCollectedKop = 0;
+    qint64 cashKop = 0, cardKop = 0, contractKop = 0;
+};
+
+struct PeriodReportData {
+    QString from, to; // office local dates, ISO
+    int utcOffsetMin = 0;
+    QString office;
+    PeriodLine total;
+    std::optional<int> vatRatePercent;
+    std::optional<qint64> vatKop;
+    std::vector<PeriodLine> days;
+    std::vector<PeriodLine> hours; // 24, by local hour of the day
+    std::vector<ReportProductLine> byProduct;
+    std::vector<ReportKindLine> byKind;
+};
+
+// All check that the totals agree with their rows (operations and payments by kind) and name the
 // field when they do not.
 Result<ShiftReportData> shiftReportFromJson(const QJsonObject& json);
 Result<layout::Document> buildShiftReport(const ShiftReportData& data);
@@ -81,5 +100,9 @@ Result<layout::Document> buildShiftReport(const ShiftReportData& data);
 Result<layout::Document> buildShiftReportSlip(const ShiftReportData& data);
 Result<DayReportData> dayReportFromJson(const QJsonObject& json);
 Result<layout::Document> buildDayReport(const DayReportData& data);
+// The period report (periodReportJson of the shift area): totals, a chart of operations per hour of
+// the day and of revenue per day (per month over long periods), tables per day, hour and product.
+Result<PeriodReportData> periodReportFromJson(const QJsonObject& json);
+Result<layout::Document> buildPeriodReport(const PeriodReportData& data);
 
 } // namespace pc::forms

@@ -7,6 +7,7 @@
 #include "VoidDialog.h"
 #include "domain/Money.h"
 #include "domain/prefill/PrefillPayload.h"
+#include "domain/returns/ReturnCode.h"
 #include "services/acceptance/CounterServices.h"
 #include "services/address/AddressBook.h"
 
@@ -192,6 +193,28 @@ void AcceptanceScreen::showShipment(const acceptance::Shipment& s)
         c->setChecked(s.services.contains(c->property("serviceCode").toInt()));
     m_addresses->setAddresses(s.recipient, s.sender);
     fillDeclarations(s);
+}
+
+void AcceptanceScreen::applyReturnCode(const QString& code)
+{
+    auto found = m_counter->returns.lookup(code);
+    if (!found) {
+        showError(found.error().message);
+        m_id->setFocus();
+        m_id->selectAll();
+        return;
+    }
+    clearForm();
+    const returns::ReturnAuthorization& a = found->authorization;
+    m_registered = services::EasyReturnService::shipmentFor(a);
+    m_registeredContract = a.shop.contract;
+    showShipment(*m_registered);
+    m_saleResult->setText(
+        tr("Return to %1 (code %2, order %3), paid by its contract %4: scan or allocate the "
+           "barcode, weigh, fill in the sender.")
+            .arg(a.shop.name, a.code, a.orderRef.isEmpty() ? QStringLiteral("—") : a.orderRef,
+                 a.shop.contract));
+    m_id->setFocus();
 }
 
 void AcceptanceScreen::applyPrefill(const QString& payload)

@@ -5,6 +5,7 @@
 #include "db/ItemRepository.h"
 #include "domain/Money.h"
 #include "domain/prefill/PrefillPayload.h"
+#include "domain/returns/ReturnCode.h"
 #include "services/acceptance/CounterServices.h"
 #include "services/tariff/TariffService.h"
 
@@ -306,6 +307,10 @@ void AcceptanceScreen::takeScan(const QString& identifier)
         applyPrefill(identifier);
         return;
     }
+    if (m_counter && returns::looksLikeReturnCode(identifier)) {
+        applyReturnCode(identifier);
+        return;
+    }
     m_allocate.reset();
     m_id->setText(identifier);
     m_error->clear();
@@ -348,6 +353,11 @@ void AcceptanceScreen::clearForm()
 
 void AcceptanceScreen::onIdEntered()
 {
+    // A shop's return code typed or scanned into the barcode field (docs/easy-return.md).
+    if (!m_allocate && m_counter && returns::looksLikeReturnCode(QString(m_id->text()).remove(u' '))) {
+        applyReturnCode(m_id->text());
+        return;
+    }
     if (!m_allocate) {
         auto id = parseItemId(m_id->text());
         if (!id) {

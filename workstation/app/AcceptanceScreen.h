@@ -100,6 +100,8 @@ private:
     void showShipment(const acceptance::Shipment& s);
     // A scanned PCQ1 payload (docs/prefill-qr.md): refused with its reason, or fills the form.
     void applyPrefill(const QString& payload);
+    // A shop's return code (RV + 10 digits): the shop becomes the recipient, its contract pays.
+    void applyReturnCode(const QString& code);
     void rememberSenders(const QList<acceptance::Shipment>& sold);
 
     // Customs (CN 22/23) and inventory (Ф.107) editors (AcceptanceDeclarations.cpp).

@@ -1,16 +1,24 @@
 #include "MainWindow.h"
 
 #include "AcceptanceScreen.h"
+#include "ClaimDialog.h"
 #include "DeviceSettingsPage.h"
 #include "DeviceStatusWidget.h"
+#include "IssuingDesk.h"
+#include "IssuingScreen.h"
+#include "ItemHistoryDialog.h"
 #include "PrintQueueWidget.h"
+#include "ReportsScreen.h"
 #include "ShiftController.h"
 #include "ShiftPanel.h"
 #include "SimulatorPanel.h"
+#include "StorageScreen.h"
 #include "SyncStatusWidget.h"
 #include "db/OutboxRepository.h"
+#include "services/acceptance/CounterServices.h"
 #include "services/devices/DeviceHub.h"
 #include "services/sync/SyncStatus.h"
+#include "services/tracking/ItemEventsClient.h"
 
 #include <QDockWidget>
 #include <QLabel>
@@ -42,6 +50,22 @@ MainWindow::MainWindow(const services::AppConfig& cfg, Workstation ws, QWidget* 
     }
     if (ws.devices)
         m_tabs->addTab(new DeviceSettingsPage(ws.devices, cfg.configPath, m_tabs), tr("Devices (F8)"));
+    if (ws.issuing) {
+        // The other half of the counter, after the existing screens: their keys stay as they were.
+        // F4 and Shift+F4: F9 and F10 are the acceptance form's customs and inventory editors, and a key
+        // both a screen and the window claim fires neither (Qt's ambiguous shortcut).
+        m_issuing = new IssuingScreen(ws.issuing->issuing(), ws.issuing->storage, m_tabs);
+        m_tabs->addTab(m_issuing, tr("Issuing (F4)"));
+        m_storage = new StorageScreen(ws.issuing->storage, &ws.issuing->arrival, ws.printQueue, m_tabs);
+        m_tabs->addTab(m_storage, tr("Storage (Shift+F4)"));
+        connect(new QShortcut(QKeySequence(Qt::Key_F4), this), &QShortcut::activated, this,
+                [this] { m_tabs->setCurrentWidget(m_issuing); });
+        connect(new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F4), this), &QShortcut::activated, this,
+                [this] { m_tabs->setCurrentWidget(m_storage); });
+        connect(m_issuing, &IssuingScreen::itemsChanged, m_storage, &StorageScreen::refresh);
+        connect(m_storage, &StorageScreen::itemArrived, this,
+                [this](const QString& id) { statusBar()->showMessage(tr("Arrived %1").arg(id), 5000); });
+    }
     if (ws.counter) {
         // The shift above every screen: the clerk always sees whether a shift is open and its cash.
         auto* central = new QWidget(this);
@@ -58,15 +82,67 @@ MainWindow::MainWindow(const services::AppConfig& cfg, Workstation ws, QWidget* 
         column->addWidget(m_tabs, 1);
         setCentralWidget(central);
         m_shift = new ShiftController(*ws.counter, m_shiftPanel, this);
+        m_shift->setPrinting(ws.connection, ws.printers, ws.printQueue);
         connect(m_acceptance, &AcceptanceScreen::saleCommitted, m_shift, &ShiftController::refresh);
         connect(m_acceptance, &AcceptanceScreen::itemVoided, m_shift, &ShiftController::refresh);
+        if (m_issuing)
+            connect(m_issuing, &IssuingScreen::handedOver, m_shift, &ShiftController::refresh);
     } else {
         setCentralWidget(m_tabs);
     }
-    // Keyboard first: every screen has its key (F5, F6…).
+    if (ws.connection) {
+        // "Where is my parcel": Ctrl+H from any screen, scan or type the identifier.
+        auto* history = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_H), this);
+        connect(history, &QShortcut::activated, this, [this, configPath = cfg.configPath] {
+            auto* dialog = findChild<ItemHistoryDialog*>();
+            if (!dialog) {
+                dialog = new ItemHistoryDialog(
+                    *m_ws.connection, services::sync::SyncConfig::load(configPath).valueOr({}), this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+            }
+            dialog->show();
+            dialog->raise();
+            dialog->activateWindow();
+        });
+    }
+    if (ws.connection && ws.counter) {
+        // Search claims (заявление на розыск): Ctrl+K from any screen.
+        connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this), &QShortcut::activated, this,
+                [this, configPath = cfg.configPath] {
+                    static const SystemClock clock;
+                    auto* dialog = findChild<ClaimDialog*>();
+                    if (!dialog) {
+                        dialog = new ClaimDialog(*m_ws.connection, clock, m_ws.counter->context(),
+                                                 services::officeInfoFrom(m_ws.counter->config()),
+                                                 m_ws.printers, m_ws.printQueue, this);
+                        dialog->setAttribute(Qt::WA_DeleteOnClose);
+                        const auto sync = services::sync::SyncConfig::load(configPath).valueOr({});
+                        if (!sync.endpoint.isEmpty())
+                            dialog->service().setNetworkHistory([sync](const QString& id) {
+                                return services::tracking::ItemEventsClient(sync).fetchAndWait(id);
+                            });
+                    }
+                    dialog->show();
+                    dialog->raise();
+                    dialog->activateWindow();
+                });
+    }
+    // Keyboard first: every screen has its key (F5…F8; issuing, storage and reports have theirs).
     for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i) == m_issuing || m_tabs->widget(i) == m_storage)
+            continue;
         auto* key = new QShortcut(QKeySequence(Qt::Key_F5 + i), this);
         connect(key, &QShortcut::activated, this, [this, i] { m_tabs->setCurrentIndex(i); });
+    }
+    // Reports keep F11 whatever tabs come before them (F9 and F10 belong to the acceptance form).
+    if (ws.counter && ws.connection) {
+        auto* reports = new ReportsScreen(*ws.connection, *ws.counter, ws.printQueue, ws.printers, m_tabs);
+        reports->setObjectName(QStringLiteral("reportsScreen"));
+        m_tabs->addTab(reports, tr("Reports (F11)"));
+        connect(new QShortcut(QKeySequence(Qt::Key_F11), this), &QShortcut::activated, this, [this, reports] {
+            m_tabs->setCurrentWidget(reports);
+            reports->refreshChoices();
+        });
     }
 
     auto addLabel = [this](const QString& name, const QString& text) {
@@ -87,13 +163,22 @@ MainWindow::MainWindow(const services::AppConfig& cfg, Workstation ws, QWidget* 
     if (ws.devices) {
         connect(ws.devices, &services::DeviceHub::scanAccepted, m_acceptance,
                 [this](const services::ScanVerdict& v) {
-                    m_tabs->setCurrentWidget(m_acceptance); // a scan always lands in acceptance
+                    // On the issuing or storage screen a scan is theirs; anywhere else it is acceptance's.
+                    if (m_issuing && m_tabs->currentWidget() == m_issuing)
+                        return m_issuing->takeScan(v.text);
+                    if (m_storage && m_tabs->currentWidget() == m_storage)
+                        return m_storage->takeScan(v.text);
+                    m_tabs->setCurrentWidget(m_acceptance);
                     m_acceptance->takeScan(v.text);
                 });
         connect(ws.devices, &services::DeviceHub::scanRejected, this,
                 [this](const services::ScanVerdict& v) { statusBar()->showMessage(v.message, 8000); });
         connect(ws.devices, &services::DeviceHub::weightOffered, m_acceptance,
-                [this](const drivers::ScaleReading& r) { m_acceptance->takeWeight(r.wholeGrams()); });
+                [this](const drivers::ScaleReading& r) {
+                    if (m_storage && m_tabs->currentWidget() == m_storage)
+                        return m_storage->takeWeight(r.wholeGrams());
+                    m_acceptance->takeWeight(r.wholeGrams());
+                });
         statusBar()->addPermanentWidget(new DeviceStatusWidget(ws.devices, this));
         if (cfg.demo || ws.devices->config().simulate) {
             auto* dock = new QDockWidget(tr("Demo devices"), this);

@@ -27,6 +27,9 @@ class TariffService;
 namespace pc::app {
 
 class AcceptanceScreen;
+struct IssuingDesk;
+class IssuingScreen;
+class StorageScreen;
 class ShiftController;
 class ShiftPanel;
 class SyncStatusWidget;
@@ -44,6 +47,7 @@ struct Workstation {
     services::CounterServices* counter = nullptr;
     services::PostcodeDirectory* postcodes = nullptr;
     services::AddressBook* addressBook = nullptr; // regular senders on the acceptance screen
+    IssuingDesk* issuing = nullptr;               // with it: the issuing and storage screens
 };
 
 class MainWindow : public QMainWindow {
@@ -52,6 +56,8 @@ public:
     MainWindow(const services::AppConfig& config, Workstation workstation, QWidget* parent = nullptr);
 
     AcceptanceScreen* acceptanceScreen() const { return m_acceptance; }
+    IssuingScreen* issuingScreen() const { return m_issuing; } // null without an issuing desk
+    StorageScreen* storageScreen() const { return m_storage; }
     SyncStatusWidget* syncStatus() const { return m_sync; }
     ShiftPanel* shiftPanel() const { return m_shiftPanel; } // null without counter services
     void refreshSyncStatus();
@@ -61,6 +67,8 @@ private:
     Workstation m_ws;
     QTabWidget* m_tabs = nullptr;
     AcceptanceScreen* m_acceptance = nullptr;
+    IssuingScreen* m_issuing = nullptr;
+    StorageScreen* m_storage = nullptr;
     SyncStatusWidget* m_sync = nullptr;
     QTimer* m_syncTimer = nullptr;
     ShiftPanel* m_shiftPanel = nullptr;

@@ -1,9 +1,11 @@
 #include "ShiftController.h"
 
+#include "ChangePasswordDialog.h"
 #include "CountCashDialog.h"
 #include "ShiftPanel.h"
 #include "domain/Money.h"
 #include "services/acceptance/CounterServices.h"
+#include "services/shift/ReportDocuments.h"
 
 #include <QCoreApplication>
 #include <QDialog>
@@ -14,6 +16,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTimer>
 
 namespace pc::app {
@@ -84,11 +87,24 @@ ShiftController::ShiftController(services::CounterServices& counter, ShiftPanel*
     connect(panel, &ShiftPanel::cashOutRequested, this, &ShiftController::cashOut);
     connect(panel, &ShiftPanel::xReportRequested, this, &ShiftController::showXReport);
     connect(panel, &ShiftPanel::closeRequested, this, &ShiftController::closeShift);
+    connect(panel, &ShiftPanel::passwordRequested, this, &ShiftController::changeOwnPassword);
+    connect(panel, &ShiftPanel::resetPasswordRequested, this, &ShiftController::resetPassword);
+    // The panel's buttons take no focus in the main window: the own password has a key too.
+    auto* passwordKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), window);
+    connect(passwordKey, &QShortcut::activated, this, &ShiftController::changeOwnPassword);
     // The age of the shift and the 24-hour warnings move on by themselves.
     m_timer->setInterval(60 * 1000);
     connect(m_timer, &QTimer::timeout, this, &ShiftController::refresh);
     m_timer->start();
     refresh();
+}
+
+void ShiftController::setPrinting(const db::Connection* connection, services::PrinterRegistry* printers,
+                                  services::PrintQueueService* queue)
+{
+    m_connection = connection;
+    m_printers = printers;
+    m_queue = queue;
 }
 
 void ShiftController::refresh()
@@ -203,12 +219,38 @@ void ShiftController::closeShift()
     if (!closed)
         return fail(tr("Close shift"), closed.error().message);
     const auto& z = closed->report;
+    emit shiftClosed(z.shiftId);
+    // The shift is sealed whatever the printers do: a failed print stays in the queue for a reprint.
+    QString printed = tr("The Z-report is not printed: no print queue.");
+    if (m_connection && m_queue) {
+        auto jobs = services::printReportDocuments(
+            *m_connection, m_printers, *m_queue,
+            services::shiftReportDocuments(z, services::officeInfoFrom(m_counter.config()).name));
+        printed = jobs ? tr("The Z-report goes to the office printer and the receipt printer.")
+                       : tr("The Z-report could not be queued for printing: %1").arg(jobs.error().message);
+    }
     QMessageBox::information(m_window, tr("Shift closed"),
-                             tr("Shift %1 is closed.\nCash expected: %2\nCounted: %3\nDifference: %4")
+                             tr("Shift %1 is closed.\nCash expected: %2\nCounted: %3\nDifference: %4\n\n%5")
                                  .arg(z.shiftId)
                                  .arg(rub(z.expectedCashKop), rub(z.countedCashKop.value_or(0)),
-                                      rub(z.discrepancyKop.value_or(0))));
+                                      rub(z.discrepancyKop.value_or(0)), printed));
     refresh();
+}
+
+void ShiftController::changeOwnPassword()
+{
+    ChangePasswordDialog dlg(m_counter.operators, ChangePasswordDialog::Mode::Own,
+                             m_counter.config().operatorId, m_window);
+    if (dlg.exec() == QDialog::Accepted)
+        QMessageBox::information(m_window, tr("Password"), tr("Your password is changed."));
+}
+
+void ShiftController::resetPassword()
+{
+    ChangePasswordDialog dlg(m_counter.operators, ChangePasswordDialog::Mode::Reset, QString(), m_window);
+    if (dlg.exec() == QDialog::Accepted)
+        QMessageBox::information(m_window, tr("Password"),
+                                 tr("The password is reset and the operator unlocked."));
 }
 
 } // namespace pc::app

@@ -9,9 +9,15 @@
 class QTimer;
 class QWidget;
 
+namespace pc::db {
+class Connection;
+}
+
 namespace pc::services {
 class CounterServices;
-}
+class PrinterRegistry;
+class PrintQueueService;
+} // namespace pc::services
 
 namespace pc::app {
 
@@ -22,6 +28,10 @@ class ShiftController : public QObject {
 public:
     // The panel and the parent of the dialogs: `window`.
     ShiftController(services::CounterServices& counter, ShiftPanel* panel, QWidget* window);
+    // With these, closing a shift prints the Z-report: A4 to the office printer (role "form") and
+    // the 80 mm version to the receipt printer (role "receipt"), through the print queue.
+    void setPrinting(const db::Connection* connection, services::PrinterRegistry* printers,
+                     services::PrintQueueService* queue);
 
 public slots:
     void refresh();
@@ -30,6 +40,11 @@ public slots:
     void cashOut();
     void showXReport();
     void closeShift();
+    void changeOwnPassword();
+    void resetPassword();
+
+signals:
+    void shiftClosed(qint64 shiftId);
 
 private:
     void moveCash(bool in);
@@ -40,6 +55,9 @@ private:
     ShiftPanel* m_panel;
     QWidget* m_window;
     QTimer* m_timer;
+    const db::Connection* m_connection = nullptr;
+    services::PrinterRegistry* m_printers = nullptr;
+    services::PrintQueueService* m_queue = nullptr;
 };
 
 } // namespace pc::app

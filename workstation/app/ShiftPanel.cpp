@@ -13,7 +13,8 @@ ShiftPanel::ShiftPanel(QWidget* parent)
     : QWidget(parent), m_title(new QLabel(this)), m_details(new QLabel(this)), m_warning(new QLabel(this)),
       m_open(new QPushButton(tr("Open shift"), this)), m_cashIn(new QPushButton(tr("Cash in"), this)),
       m_cashOut(new QPushButton(tr("Cash out"), this)), m_xReport(new QPushButton(tr("X-report"), this)),
-      m_close(new QPushButton(tr("Close shift"), this))
+      m_close(new QPushButton(tr("Close shift"), this)), m_password(new QPushButton(tr("Password…"), this)),
+      m_resetPassword(new QPushButton(tr("Reset password…"), this))
 {
     m_title->setObjectName(QStringLiteral("shiftTitle"));
     m_details->setObjectName(QStringLiteral("shiftDetails"));
@@ -22,6 +23,16 @@ ShiftPanel::ShiftPanel(QWidget* parent)
     auto* buttons = new QHBoxLayout;
     for (QPushButton* b : {m_open, m_cashIn, m_cashOut, m_xReport, m_close})
         buttons->addWidget(b);
+    buttons->addStretch(1);
+    m_open->setObjectName(QStringLiteral("openShiftButton"));
+    m_cashIn->setObjectName(QStringLiteral("cashInButton"));
+    m_cashOut->setObjectName(QStringLiteral("cashOutButton"));
+    m_xReport->setObjectName(QStringLiteral("xReportButton"));
+    m_close->setObjectName(QStringLiteral("closeShiftButton"));
+    m_password->setObjectName(QStringLiteral("changePasswordButton"));
+    m_resetPassword->setObjectName(QStringLiteral("resetPasswordButton"));
+    buttons->addWidget(m_password);
+    buttons->addWidget(m_resetPassword);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_details);
@@ -32,6 +43,8 @@ ShiftPanel::ShiftPanel(QWidget* parent)
     connect(m_cashOut, &QPushButton::clicked, this, &ShiftPanel::cashOutRequested);
     connect(m_xReport, &QPushButton::clicked, this, &ShiftPanel::xReportRequested);
     connect(m_close, &QPushButton::clicked, this, &ShiftPanel::closeRequested);
+    connect(m_password, &QPushButton::clicked, this, &ShiftPanel::passwordRequested);
+    connect(m_resetPassword, &QPushButton::clicked, this, &ShiftPanel::resetPasswordRequested);
     setState({}, 0);
 }
 

@@ -25,6 +25,8 @@ signals:
     void cashOutRequested();
     void xReportRequested();
     void closeRequested();
+    void passwordRequested();      // change own password
+    void resetPasswordRequested(); // a supervisor resets another operator's
 
 private:
     QLabel* m_title;
@@ -35,6 +37,8 @@ private:
     QPushButton* m_cashOut;
     QPushButton* m_xReport;
     QPushButton* m_close;
+    QPushButton* m_password;
+    QPushButton* m_resetPassword;
 };
 
 } // namespace pc::app

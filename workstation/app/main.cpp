@@ -1,10 +1,12 @@
 // postcounter: the counter workstation GUI. With --demo it uses simulated devices and the sample
 // office; with --demo and no display it runs the scripted demo shift headless instead.
 #include "AcceptanceScreen.h"
+#include "IssuingDesk.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "ScanWedgeFilter.h"
 #include "ScreenLock.h"
+#include "SetupWizard.h"
 #include "SyncStatusWidget.h"
 #include "Translations.h"
 #include "db/Connection.h"
@@ -243,6 +245,18 @@ int main(int argc, char** argv)
         cfg->databasePath = dataDir() + QStringLiteral("/demo.db");
         cfg->officeName = QApplication::translate("main", "Moscow 101000 (sample)");
     }
+    // First start of a counter: the configuration does not name the office yet (the package's
+    // /etc/postcounter/postcounter.conf is a commented template) → the setup wizard writes it.
+    if (!cfg->demo && !cfg->configured) {
+        pc::app::SetupWizard wizard(cfg->configPath, pc::app::SetupWizard::discover());
+        if (wizard.exec() != QDialog::Accepted)
+            return 0;
+        cfg = pc::services::AppConfig::load(cfg->configPath);
+        if (!cfg) {
+            QMessageBox::critical(nullptr, QStringLiteral("PostCounter"), cfg.error().message);
+            return 3;
+        }
+    }
     if (parser.isSet(dbOpt))
         cfg->databasePath = parser.value(dbOpt);
 
@@ -351,6 +365,12 @@ int main(int argc, char** argv)
     ws.postcodes = &postcodes;
     pc::services::AddressBook addressBook(*conn, clock);
     ws.addressBook = &addressBook;
+    // Issuing and storage: the SMS gateway and the personal-data key from the configuration.
+    pc::app::IssuingDesk issuingDesk(*cfg, *conn, clock, counter);
+    issuingDesk.setPrinting(&printers, &printQueue);
+    if (!issuingDesk.problem.isEmpty())
+        QMessageBox::warning(nullptr, QStringLiteral("PostCounter"), issuingDesk.problem);
+    ws.issuing = &issuingDesk;
     pc::app::MainWindow window(*cfg, ws);
     if (sync) {
         auto* d = sync->drainer();

@@ -106,11 +106,21 @@ int runAcceptCommand(CliContext& ctx)
         return code;
     services::CounterServices& counter = session->counter();
 
-    // A contract payment with no number takes the business client's contract of its list.
-    if (request.payment.method == acceptance::PaymentMethod::Contract && request.contract.isEmpty())
+    // A shop's return (an item with "return_code") goes to the shop: filled in when the file leaves
+    // the recipient out.
+    for (acceptance::Shipment& s : request.items)
+        if (!s.returnCode.isEmpty() && s.recipient.isEmpty())
+            if (auto found = counter.returns.lookup(s.returnCode))
+                s.recipient = found->authorization.shop.address;
+    // A contract payment with no number takes the business client's contract of its list, or the
+    // shop's contract of its returns.
+    if (request.payment.method == acceptance::PaymentMethod::Contract && request.contract.isEmpty()) {
         for (const auto& s : request.items)
             if (auto found = counter.lists.lookup(s.barcode); found && *found)
                 request.contract = (*found)->list.contract;
+        if (auto shop = counter.returns.contractFor(request.items))
+            request.contract = *shop;
+    }
 
     auto sale = counter.sales.commit(request);
     if (!sale)

@@ -10,6 +10,7 @@ int runRenderCommand(CliContext& ctx);
 int runTariffCommand(CliContext& ctx);
 int runSyncCommand(CliContext& ctx);
 int runJournalCommand(CliContext& ctx);
+int runTrackCommand(CliContext& ctx);
 int runPrintersCommand(CliContext& ctx);
 int runPrintCommand(CliContext& ctx);
 int runOperatorCommand(CliContext& ctx);
@@ -21,20 +22,26 @@ int runBusinessListCommand(CliContext& ctx);
 int runVoidCommand(CliContext& ctx);
 int runPostcodesCommand(CliContext& ctx);
 int runArriveCommand(CliContext& ctx);
+int runIssueCommand(CliContext& ctx);
 int runStorageCommand(CliContext& ctx);
 int runPrefillCommand(CliContext& ctx);
+int runReturnsCommand(CliContext& ctx);
+int runSetupCommand(CliContext& ctx);
+int runClaimCommand(CliContext& ctx);
 
 const QList<CliCommand>& commands()
 {
     static const QList<CliCommand> table = {
         {"id", "id check [--json] ID... | id next [--kind rpo14|s10 --service R]", runIdCommand},
-        {"db", "db migrate|info", runDbCommand},
+        {"db", "db migrate|info|copy", runDbCommand},
         {"sync",
          "sync run [--once] [--endpoint URL --token T] | status [--json] | parked [--json] | retry ID|--all",
          runSyncCommand},
         {"journal",
          "journal verify [--json] | export --from DATE --to DATE --format json|emsevt-xml [--out FILE]",
          runJournalCommand},
+        {"track", "track ID [--json] [--endpoint URL --token T]   (history of an item, here and network)",
+         runTrackCommand},
         {"devices",
          "devices list [--json] | watch [--json] [--sim] | decode --protocol P --hex BYTES [--json] | "
          "udev-rules",
@@ -56,7 +63,9 @@ const QList<CliCommand>& commands()
          "shift open --operator ID --float AMOUNT | close --counted AMOUNT [--reason R --supervisor ID] | "
          "status [--json] | cash-in|cash-out --amount A --reason R",
          runShiftCommand},
-        {"report", "report shift [--id N] | day [--date YYYY-MM-DD]   [--json | --csv FILE] [--vat PERCENT]",
+        {"report",
+         "report shift [--id N] | day [--date D] [--close] | period --from D --to D   "
+         "[--json | --csv FILE | --pdf FILE] [--vat PERCENT]",
          runReportCommand},
         {"accept",
          "accept --item FILE.json [--item …] [--pay cash[:AMOUNT]|card|contract] [--contract N] "
@@ -71,13 +80,28 @@ const QList<CliCommand>& commands()
          runVoidCommand},
         {"postcodes", "postcodes lookup POSTCODE | import FILE | search PREFIX [--limit N]",
          runPostcodesCommand},
+        {"setup",
+         "setup --office POSTCODE --office-name NAME --counter N [--range SPEC]... [--tracking-url URL] "
+         "[--printer ROLE=QUEUE[:LANG]]...",
+         runSetupCommand},
         {"prefill", "prefill make FILE.json [--days N] [--png OUT.png] | check PAYLOAD|-", runPrefillCommand},
+        {"returns", "returns import FILE [--json] | show CODE [--json] | day [--date YYYY-MM-DD] [--json]",
+         runReturnsCommand},
         {"arrive", "arrive ID... [--place P] [--weight G] [--object CODE] [--holding H] [--json]",
          runArriveCommand},
         {"storage",
          "storage expiring [--date D] [--json] | find TEXT [--json] | extend ID --days N [--sender] | "
          "return-expired [--date D] | calendar [list | set DAY working|holiday | remove DAY]",
          runStorageCommand},
+        {"issue",
+         "issue ID... (--id-doc T:N:D | --poa ... --rep-doc ... | --sms-code C) [--pay cash|card] [--json] | "
+         "issue ID --send-sms | --refuse R | --failed 12.N | issue due ID...",
+         runIssueCommand},
+        {"claim",
+         "claim open ITEM --by sender|recipient --name N [--phone P] [--value RUB] [--contents T] "
+         "[--accepted DATE] [--json] | answer NUMBER --text T | close NUMBER --outcome "
+         "found|returned|lost|rejected [--compensation RUB] | show NUMBER [--json] | list [--open|--overdue] [--json]",
+         runClaimCommand},
     };
     return table;
 }

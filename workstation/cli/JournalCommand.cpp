@@ -65,6 +65,28 @@ std::optional<QDateTime> parseBound(const QString& s, bool upper)
     return std::nullopt;
 }
 
+// Every field of the row's canonical encoding (docs/tracking-api.md, "Journal chain") exactly as
+// hashed, so an auditor can recompute the chain from the export alone.
+QJsonObject journalObject(const db::JournalRow& r)
+{
+    auto optional = [](const std::optional<qint64>& v) {
+        return v ? QJsonValue(static_cast<double>(*v)) : QJsonValue(QJsonValue::Null);
+    };
+    return QJsonObject{{QStringLiteral("counter_id"), r.counterId},
+                       {QStringLiteral("journal_seq"), static_cast<double>(r.journalSeq)},
+                       {QStringLiteral("prev_hash"), r.prevHash},
+                       {QStringLiteral("item_id"), r.itemId},
+                       {QStringLiteral("op_type"), r.opType},
+                       {QStringLiteral("op_attr"), r.opAttr},
+                       {QStringLiteral("occurred_at"), r.occurredAt},
+                       {QStringLiteral("utc_offset_min"), r.utcOffsetMin},
+                       {QStringLiteral("office_postcode"), r.officePostcode},
+                       {QStringLiteral("operator_id"), r.operatorId},
+                       {QStringLiteral("weight_g"), optional(r.weightG)},
+                       {QStringLiteral("amount_kop"), optional(r.amountKop)},
+                       {QStringLiteral("hash"), r.hash}};
+}
+
 QJsonObject eventObject(const db::JournalExportEntry& e)
 {
     QJsonObject o = QJsonDocument::fromJson(e.payload).object();
@@ -87,6 +109,7 @@ QJsonObject eventObject(const db::JournalExportEntry& e)
     o.insert(QStringLiteral("journal_seq"), static_cast<double>(r.journalSeq));
     o.insert(QStringLiteral("prev_hash"), r.prevHash);
     o.insert(QStringLiteral("hash"), r.hash);
+    o.insert(QStringLiteral("journal"), journalObject(r));
     return o;
 }
 

@@ -29,7 +29,7 @@ int main(int argc, char** argv)
     // Forms are drawn with fonts, which need QtGui: the commands that render or print documents get an
     // offscreen QGuiApplication.
     const bool gui = std::any_of(argv + 1, argv + argc, [](const char* a) {
-        for (const char* c : {"render", "demo", "accept", "void", "business-list"})
+        for (const char* c : {"render", "demo", "accept", "void", "business-list", "--pdf"})
             if (!qstrcmp(a, c))
                 return true;
         return false;

@@ -3,7 +3,7 @@
 #include "acceptance/AcceptanceRecorder.h"
 #include "db/IdentifierRangeRepository.h"
 #include "db/ItemRepository.h"
-#include "db/Transaction.h"
+#include "db/TransactionRunner.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -28,42 +28,41 @@ Result<AcceptedItem> AcceptanceService::accept(const AcceptanceRequest& r)
             return id.error();
 
     const QDateTime now = m_clock.nowUtc();
-    auto tx = db::Transaction::begin(m_c);
-    if (!tx)
-        return tx.error();
-    auto id = scannedOrAllocated(m_c, m_ctx, now, r.scannedId, r.allocateKind, r.serviceIndicator);
-    if (!id)
-        return id.error();
-    ItemToRecord item;
-    item.id = *id;
-    item.objectCode = r.objectCode;
-    item.weightG = r.weight.grams();
-    item.declaredValueKop = r.declaredValueKop;
-    item.codKop = r.codKop;
-    item.totalKop = r.totalKop;
-    item.destination = r.destination;
-    auto recorded = recordAcceptance(m_c, m_ctx, now, item);
-    if (!recorded)
-        return recorded.error();
-    const qint64 opId = recorded->operationId;
-    if (auto st = tx->commit(); !st)
+    // Retried as a whole when another window collided with this one on the shared server.
+    std::optional<ItemId> id;
+    std::optional<RecordedItem> recorded;
+    auto st = db::runInTransaction(m_c, [&]() -> Status {
+        auto got = scannedOrAllocated(m_c, m_ctx, now, r.scannedId, r.allocateKind, r.serviceIndicator);
+        if (!got)
+            return got.error();
+        ItemToRecord item;
+        item.id = *got;
+        item.objectCode = r.objectCode;
+        item.weightG = r.weight.grams();
+        item.declaredValueKop = r.declaredValueKop;
+        item.codKop = r.codKop;
+        item.totalKop = r.totalKop;
+        item.destination = r.destination;
+        auto rec = recordAcceptance(m_c, m_ctx, now, item);
+        if (!rec)
+            return rec.error();
+        id = *got;
+        recorded = *rec;
+        return {};
+    });
+    if (!st)
         return st.error();
+    const qint64 opId = recorded->operationId;
     qCInfo(lcAcceptance) << "accepted" << id->text << r.weight.grams() << "g, operation" << opId;
     return AcceptedItem{*id, opId, recorded->eventId, recorded->seq, now, r.weight.grams()};
 }
 
 Result<ItemId> AcceptanceService::allocateIdentifier(IdKind kind, const QString& serviceIndicator)
 {
-    auto tx = db::Transaction::begin(m_c);
-    if (!tx)
-        return tx.error();
-    auto id = db::IdentifierRangeRepository(m_c).allocate(m_ctx.officePostcode, kind, serviceIndicator,
-                                                          m_clock.nowUtc());
-    if (!id)
-        return id.error();
-    if (auto st = tx->commit(); !st)
-        return st.error();
-    return id;
+    return db::runInTransaction<ItemId>(m_c, [&]() -> Result<ItemId> {
+        return db::IdentifierRangeRepository(m_c).allocate(m_ctx.officePostcode, kind, serviceIndicator,
+                                                           m_clock.nowUtc());
+    });
 }
 
 Result<QList<db::ItemRecord>> AcceptanceService::acceptedToday() const

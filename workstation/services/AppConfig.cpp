@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <unistd.h>
 
 namespace pc::services {
 
@@ -36,16 +37,40 @@ QString xdgDir(const char* var, const QString& fallbackUnderHome)
 }
 } // namespace
 
+QString AppConfig::systemConfigPath()
+{
+    return QStringLiteral("/etc/postcounter/postcounter.conf");
+}
+
 QString AppConfig::defaultConfigPath()
 {
-    return xdgDir("XDG_CONFIG_HOME", QStringLiteral("/.config")) +
-           QStringLiteral("/postcounter/postcounter.conf");
+    const QString user = xdgDir("XDG_CONFIG_HOME", QStringLiteral("/.config")) +
+                         QStringLiteral("/postcounter/postcounter.conf");
+    // A program run from a build tree (<build>/bin, <build>/tests) never reads the machine's /etc, so
+    // tests and developers are not affected by an installed package.
+    const bool installed =
+        QCoreApplication::instance() &&
+        !QFileInfo::exists(
+            QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../CMakeCache.txt")));
+    if (!installed || !QFileInfo::exists(systemConfigPath()))
+        return user;
+    // root is the admin, not a clerk: `setup` and support commands act on the counter's system file.
+    if (::geteuid() == 0 || !QFileInfo::exists(user))
+        return systemConfigPath();
+    return user;
 }
 
 QString AppConfig::defaultDatabasePath()
 {
     return xdgDir("XDG_DATA_HOME", QStringLiteral("/.local/share")) +
            QStringLiteral("/postcounter/postcounter.db");
+}
+
+QString AppConfig::localDataDir(const QString& databasePath)
+{
+    if (databasePath.contains(QStringLiteral("://")))
+        return QFileInfo(defaultDatabasePath()).absolutePath();
+    return QFileInfo(databasePath).absolutePath();
 }
 
 Result<AppConfig> AppConfig::load(const QString& configPath)
@@ -76,6 +101,8 @@ Result<AppConfig> AppConfig::load(const QString& configPath)
                          "AppConfig", "%1: office/utc_offset_min must be minutes between -720 and 840.")
                          .arg(c.configPath)};
     c.demo = s.value(QStringLiteral("workstation/demo"), false).toBool();
+    c.configured = s.contains(QStringLiteral("office/postcode"));
+    c.identifierRanges = s.value(QStringLiteral("identifiers/ranges")).toStringList();
     // The counter is left unattended between customers: lock it (0 = never; the demo never locks).
     c.lockAfterMin = s.value(QStringLiteral("workstation/lock_after_min"), c.demo ? 0 : 5).toInt(&ok);
     if (!ok || c.lockAfterMin < 0 || c.lockAfterMin > 240)
@@ -106,6 +133,8 @@ Status AppConfig::save() const
         s.setValue(QLatin1StringView(k.name), this->*(k.field));
     s.setValue(QStringLiteral("office/utc_offset_min"), utcOffsetMin);
     s.setValue(QStringLiteral("workstation/demo"), demo);
+    if (!identifierRanges.isEmpty())
+        s.setValue(QStringLiteral("identifiers/ranges"), identifierRanges);
     s.sync();
     if (s.status() != QSettings::NoError)
         return Error{QStringLiteral("config.unwritable"),

@@ -1,9 +1,11 @@
 #pragma once
 // The workstation's settings: one table of keys with their defaults (AppConfig.cpp), read from an
-// INI file ($XDG_CONFIG_HOME/postcounter/postcounter.conf unless --config says otherwise).
+// INI file: --config, else $XDG_CONFIG_HOME/postcounter/postcounter.conf when it exists, else (for an
+// installed program, not one run from a build tree) /etc/postcounter/postcounter.conf.
 #include "domain/Result.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace pc::services {
 
@@ -21,10 +23,16 @@ struct AppConfig {
     QString operatorId;
     QString operatorName;
     bool demo = false;
-    int lockAfterMin = 5; // lock the screen after this many idle minutes; 0 = never
+    int lockAfterMin = 5;         // lock the screen after this many idle minutes; 0 = never
+    bool configured = false;      // the file names the office (office/postcode): false until setup ran
+    QStringList identifierRanges; // identifiers/ranges, "s10:RA:RU:1-99" (services/setup/RangeSpec.h)
 
     static QString defaultConfigPath();
+    static QString systemConfigPath(); // /etc/postcounter/postcounter.conf (the package's conffile)
     static QString defaultDatabasePath();
+    // Where this counter keeps its own files (personal-data key, SMS spool): beside a SQLite database;
+    // for a server database (postgresql://…) the account's data folder, never a path made of the URL.
+    static QString localDataDir(const QString& databasePath);
 
     // configPath empty → default path. A missing file gives the defaults; an unreadable or malformed
     // one is an error that names the file and the key.

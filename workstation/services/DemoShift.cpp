@@ -4,7 +4,9 @@
 #include "OfficeSetup.h"
 #include "acceptance/CardTerminal.h"
 #include "acceptance/CounterServices.h"
+#include "claims/ClaimDemo.h"
 #include "db/OutboxRepository.h"
+#include "demo/DemoIssuing.h"
 #include "demo/DemoShipments.h"
 #include "drivers/sim/SimulatedPaymentTerminal.h"
 #include "forms/FormRegistry.h"
@@ -268,6 +270,24 @@ Result<DemoResult> DemoShift::run()
                                    {QStringLiteral("documents"), docs}});
     }
 
+    // Issuing: hand-overs by document, SMS code and with COD, a refusal and an expired return.
+    QStringList arrivedIds;
+    for (const auto& a : arrived)
+        arrivedIds << a.toObject().value(QStringLiteral("id")).toString();
+    auto issued =
+        runDemoIssuing(*conn, clock, cfg, counter, arrivedIds, out.filePath(QStringLiteral("documents")));
+    if (!issued)
+        return issued.error();
+    for (const auto& a : issued->take(QStringLiteral("arrivals")).toArray())
+        arrived.append(a); // the demo's issuing registers two more arrivals
+
+    // A customer says the first item sold is lost: a search claim with its form and slip.
+    auto claimed =
+        openDemoClaims(*conn, clock, cfg, items.at(0).toObject().value(QStringLiteral("id")).toString(),
+                       out.filePath(QStringLiteral("documents")));
+    if (!claimed)
+        return claimed.error();
+
     // Close: the counted cash is exactly what the journal says the drawer holds.
     auto x = shifts.xReport(cfg.counterId);
     if (!x)
@@ -315,6 +335,8 @@ Result<DemoResult> DemoShift::run()
         {QStringLiteral("items"), items},
         {QStringLiteral("receipts"), receipts},
         {QStringLiteral("arrivals"), arrived},
+        {QStringLiteral("issuing"), *issued},
+        {QStringLiteral("claims"), *claimed},
         {QStringLiteral("business_list"),
          QJsonObject{{QStringLiteral("id"), double(imported->listId)},
                      {QStringLiteral("imported"), imported->imported},

@@ -3,6 +3,7 @@
 #include "db/IdentifierRangeRepository.h"
 #include "db/OfficeRepository.h"
 #include "db/Transaction.h"
+#include "setup/RangeSpec.h"
 
 namespace pc::services {
 
@@ -17,6 +18,9 @@ Status ensureOfficeAndCounter(const db::Connection& c, const AppConfig& cfg)
         !st)
         return st;
     if (auto st = offices.upsertCounter({cfg.counterId, cfg.officePostcode, cfg.counterName}); !st)
+        return st;
+    // Ranges written by `setup` (identifiers/ranges) reach the database on its first opening.
+    if (auto st = addConfiguredRanges(c, cfg.officePostcode, cfg.identifierRanges); !st)
         return st;
     return tx->commit();
 }

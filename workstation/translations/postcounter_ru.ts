@@ -169,6 +169,104 @@
     </message>
 </context>
 <context>
+    <name>Claims</name>
+    <message>
+        <source>Claim number %1 was just taken by another counter: open the claim again.</source>
+        <translation>Номер заявления %1 только что занят другим окном: откройте заявление заново.</translation>
+    </message>
+    <message>
+        <source>Claim %1 was changed at another counter: look it up again.</source>
+        <translation>Заявление %1 изменено в другом окне: найдите его заново.</translation>
+    </message>
+    <message>
+        <source>The acceptance date of the item is not known: type it from the customer&apos;s receipt.</source>
+        <translation>Дата приёма отправления неизвестна: введите её с чека клиента.</translation>
+    </message>
+    <message>
+        <source>The acceptance date %1 is after today (%2): check the date on the customer&apos;s receipt.</source>
+        <translation>Дата приёма %1 позже сегодняшней (%2): проверьте дату на чеке клиента.</translation>
+    </message>
+    <message>
+        <source>A claim for an item accepted on %1 was due by %2 (%3 months from the day after acceptance); it cannot be accepted now.</source>
+        <translation>Заявление на розыск отправления, принятого %1, нужно было подать до %2 (%3 мес. со дня, следующего за днём приёма); сейчас его принять нельзя.</translation>
+    </message>
+    <message>
+        <source>The item was accepted on %1 and may still be on its way: the control period of delivery ends on %2. The claim is accepted all the same.</source>
+        <translation>Отправление принято %1 и может быть ещё в пути: контрольный срок доставки истекает %2. Заявление всё равно принимается.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a claim number: it reads like 101000-2026-000042 (office, year, number).</source>
+        <translation>«%1» — не номер заявления: он имеет вид 101000-2026-000042 (отделение, год, номер).</translation>
+    </message>
+    <message>
+        <source>Claim numbers start at 000001, not %1.</source>
+        <translation>Номера заявлений начинаются с 000001, а не с %1.</translation>
+    </message>
+    <message>
+        <source>Type the answer&apos;s text: what the search found.</source>
+        <translation>Введите текст ответа: что показал розыск.</translation>
+    </message>
+    <message>
+        <source>The claim has already been answered; close it with its outcome.</source>
+        <translation>Ответ на заявление уже дан; закройте его с указанием результата.</translation>
+    </message>
+    <message>
+        <source>The claim is closed; it cannot be answered.</source>
+        <translation>Заявление закрыто; ответить на него нельзя.</translation>
+    </message>
+    <message>
+        <source>The claim is already closed.</source>
+        <translation>Заявление уже закрыто.</translation>
+    </message>
+    <message>
+        <source>The claim has no answer yet: record the answer first (only a rejected claim is closed without one).</source>
+        <translation>На заявление ещё нет ответа: сначала внесите ответ (без ответа закрывается только отклонённое заявление).</translation>
+    </message>
+    <message>
+        <source>A lost item is closed with the compensation paid: give its amount.</source>
+        <translation>Заявление по утраченному отправлению закрывается с выплатой возмещения: укажите его сумму.</translation>
+    </message>
+    <message>
+        <source>Compensation is paid only for a lost item.</source>
+        <translation>Возмещение выплачивается только за утраченное отправление.</translation>
+    </message>
+    <message>
+        <source>Give the claimant&apos;s name as in their ID document.</source>
+        <translation>Укажите ФИО заявителя, как в документе, удостоверяющем личность.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: give at least 10 digits, e.g. +7 916 555-12-34.</source>
+        <translation>«%1» — не номер телефона: укажите не менее 10 цифр, например +7 916 555-12-34.</translation>
+    </message>
+    <message>
+        <source>The declared value cannot be negative.</source>
+        <translation>Объявленная ценность не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>A claim for %1 is already open: %2, answer due by %3.</source>
+        <translation>Заявление по %1 уже открыто: %2, срок ответа — до %3.</translation>
+    </message>
+    <message>
+        <source>Item %1 was accepted with a declared value of %2, not %3: the claim carries the item&apos;s value.</source>
+        <translation>Отправление %1 принято с объявленной ценностью %2, а не %3: в заявлении указывается ценность отправления.</translation>
+    </message>
+    <message>
+        <source>There is no claim %1 here.</source>
+        <translation>Заявления %1 здесь нет.</translation>
+    </message>
+</context>
+<context>
+    <name>CodFees</name>
+    <message>
+        <source>COD fee brackets: %1</source>
+        <translation>Диапазоны платы за наложенный платёж: %1</translation>
+    </message>
+    <message>
+        <source>The COD amount is above the maximum of %1 RUB.</source>
+        <translation>Сумма наложенного платежа больше максимальной (%1 руб.).</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot read the database file %1: %2</source>
@@ -262,6 +360,54 @@
         <source>There is no receipt %1.</source>
         <translation>Чека %1 нет.</translation>
     </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
+        <translation>Драйвер PostgreSQL для Qt не установлен (пакет libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the office database %1: %2</source>
+        <translation>Не удаётся подключиться к базе данных отделения %1: %2</translation>
+    </message>
+    <message>
+        <source>configuring the database session</source>
+        <translation>настройка сеанса базы данных</translation>
+    </message>
+    <message>
+        <source>waiting for the schema upgrade</source>
+        <translation>ожидание обновления схемы</translation>
+    </message>
+    <message>
+        <source>%1 was upgraded by a newer PostCounter (schema %2; this program knows up to %3). Install the newer version on this workstation.</source>
+        <translation>%1 обновлена более новой версией PostCounter (схема %2; эта программа знает схемы только до %3). Установите новую версию на это рабочее место.</translation>
+    </message>
+    <message>
+        <source>A copy goes from a SQLite file to a PostgreSQL server.</source>
+        <translation>Копирование выполняется из файла SQLite на сервер PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The source is at schema %1 and the server at %2; run db migrate on both first.</source>
+        <translation>Исходная база имеет схему %1, а сервер — %2; сначала выполните db migrate для обеих.</translation>
+    </message>
+    <message>
+        <source>The server database already holds data (table %1 has %2 rows). Copy into an empty database.</source>
+        <translation>В базе данных на сервере уже есть данные (строк в таблице %1: %2). Копируйте в пустую базу данных.</translation>
+    </message>
+    <message>
+        <source>Table %1: %2 rows in the file but %3 on the server after the copy.</source>
+        <translation>Таблица %1: в файле строк %2, а на сервере после копирования %3.</translation>
+    </message>
+    <message>
+        <source>The journal chain does not verify on the server after the copy (counter %1): %2</source>
+        <translation>Цепочка журнала на сервере после копирования не проходит проверку (окно %1): %2</translation>
+    </message>
+    <message>
+        <source>The database address is not usable (%1). Write it as postgresql://user@host:port/dbname.</source>
+        <translation>Адрес базы данных непригоден (%1). Укажите его в виде postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>Another counter changed the same data at the same moment: %1 was not saved. Try again.</source>
+        <translation>Другое окно в тот же момент изменило те же данные: %1 — не сохранено. Повторите попытку.</translation>
+    </message>
 </context>
 <context>
     <name>DemoShift</name>
@@ -283,6 +429,297 @@
     <message>
         <source>%1: the device settings cannot be written (check the file permissions)</source>
         <translation>%1: не удаётся записать настройки устройств (проверьте права на файл)</translation>
+    </message>
+</context>
+<context>
+    <name>EasyReturn</name>
+    <message>
+        <source>Return code %1 has just been used for another item.</source>
+        <translation>Код возврата %1 только что использован для другого отправления.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a return code: it is RV and ten digits, e.g. RV 123456789 7.</source>
+        <translation>«%1» — не код возврата: он состоит из RV и десяти цифр, например RV 123456789 7.</translation>
+    </message>
+    <message>
+        <source>Return code %1 is mistyped or misread (its check digit should be %2): scan it again or ask the customer for the code.</source>
+        <translation>Код возврата %1 введён или считан с ошибкой (контрольная цифра должна быть %2): отсканируйте его ещё раз или спросите код у клиента.</translation>
+    </message>
+    <message>
+        <source>The return list is not JSON: %1 at offset %2.</source>
+        <translation>Список возвратов не в формате JSON: %1 в позиции %2.</translation>
+    </message>
+    <message>
+        <source>The return list needs a &quot;shop&quot; object and a &quot;returns&quot; array.</source>
+        <translation>В списке возвратов нужны объект &quot;shop&quot; и массив &quot;returns&quot;.</translation>
+    </message>
+    <message>
+        <source>The shop needs a name and the contract number that pays for its returns.</source>
+        <translation>Для магазина нужны название и номер договора, по которому оплачиваются его возвраты.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s INN &quot;%1&quot; must be 10 or 12 digits.</source>
+        <translation>ИНН магазина «%1» должен состоять из 10 или 12 цифр.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s return address needs at least a postcode and a place.</source>
+        <translation>В адресе возврата магазина нужны как минимум индекс и населённый пункт.</translation>
+    </message>
+    <message>
+        <source>Code %1 appears twice in the list.</source>
+        <translation>Код %1 встречается в списке дважды.</translation>
+    </message>
+    <message>
+        <source>&quot;valid_until&quot; must be a date YYYY-MM-DD: a return code does not last for ever.</source>
+        <translation>&quot;valid_until&quot; должно быть датой в формате ГГГГ-ММ-ДД: код возврата не может действовать бессрочно.</translation>
+    </message>
+    <message>
+        <source>&quot;object&quot; must be a domestic product code (easy returns are domestic).</source>
+        <translation>&quot;object&quot; должен быть кодом внутреннего вида отправления (лёгкий возврат бывает только внутренним).</translation>
+    </message>
+    <message>
+        <source>Values and weights cannot be negative.</source>
+        <translation>Ценность и вес не могут быть отрицательными.</translation>
+    </message>
+    <message>
+        <source>The return list has no returns.</source>
+        <translation>В списке возвратов нет ни одного возврата.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Return code %1 is not registered by any shop: the customer asks the shop to register it, or sends the goods as an ordinary parcel.</source>
+        <translation>Код возврата %1 не зарегистрирован ни одним магазином: клиенту нужно попросить магазин зарегистрировать его или отправить товар обычной посылкой.</translation>
+    </message>
+    <message>
+        <source>Return code %1 was already used for item %2 on %3.</source>
+        <translation>Код возврата %1 уже использован %3 для отправления %2.</translation>
+    </message>
+    <message>
+        <source>Return code %1 of %2 expired on %3: the customer asks the shop for a new one.</source>
+        <translation>Срок действия кода возврата %1 магазина %2 истёк %3: клиенту нужно запросить у магазина новый код.</translation>
+    </message>
+    <message>
+        <source>Returns to different shops are separate sales: each shop&apos;s contract pays for its own.</source>
+        <translation>Возвраты в разные магазины оформляются отдельными продажами: каждый оплачивается по договору своего магазина.</translation>
+    </message>
+    <message>
+        <source>A return under code %1 goes to %2, %3: the recipient cannot be changed.</source>
+        <translation>Возврат по коду %1 адресован: %2, %3; получателя изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>The return weighs %1 g but the shop&apos;s code covers up to %2 g: the customer pays the parcel as an ordinary one, or asks the shop.</source>
+        <translation>Возврат весит %1 г, а код магазина действует только до %2 г: клиент оплачивает посылку как обычную или обращается в магазин.</translation>
+    </message>
+    <message>
+        <source>A shop&apos;s return is paid by its contract: sell the customer&apos;s other items separately.</source>
+        <translation>Возврат в магазин оплачивается по договору магазина: другие отправления клиента оформите отдельной продажей.</translation>
+    </message>
+    <message>
+        <source>A shop&apos;s return is paid by the shop&apos;s contract %1: no money is taken from the customer.</source>
+        <translation>Возврат в магазин оплачивается по договору магазина %1: деньги с клиента не берутся.</translation>
+    </message>
+</context>
+<context>
+    <name>FailedAttempt</name>
+    <message>
+        <source>Addressee temporarily absent</source>
+        <translation>Временное отсутствие адресата</translation>
+    </message>
+    <message>
+        <source>Delivery postponed at the addressee&apos;s request</source>
+        <translation>Доставка отложена по просьбе адресата</translation>
+    </message>
+    <message>
+        <source>Incomplete address</source>
+        <translation>Неполный адрес</translation>
+    </message>
+    <message>
+        <source>Wrong address</source>
+        <translation>Неверный адрес</translation>
+    </message>
+    <message>
+        <source>Addressee has moved</source>
+        <translation>Адресат выбыл</translation>
+    </message>
+    <message>
+        <source>Addressee refused the item</source>
+        <translation>Адресат отказался от отправления</translation>
+    </message>
+    <message>
+        <source>Force majeure</source>
+        <translation>Обстоятельства непреодолимой силы</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Иная причина</translation>
+    </message>
+    <message>
+        <source>Addressee will collect the item</source>
+        <translation>Адресат заберёт отправление в отделении</translation>
+    </message>
+    <message>
+        <source>No such addressee at the address</source>
+        <translation>Адресат по указанному адресу не значится</translation>
+    </message>
+    <message>
+        <source>Technical reasons</source>
+        <translation>Технические причины</translation>
+    </message>
+</context>
+<context>
+    <name>IdDoc</name>
+    <message>
+        <source>Passport of a citizen of Russia</source>
+        <translation>Паспорт гражданина Российской Федерации</translation>
+    </message>
+    <message>
+        <source>International passport</source>
+        <translation>Заграничный паспорт</translation>
+    </message>
+    <message>
+        <source>Foreign citizen&apos;s passport</source>
+        <translation>Паспорт иностранного гражданина</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Вид на жительство</translation>
+    </message>
+    <message>
+        <source>Temporary residence permit</source>
+        <translation>Разрешение на временное проживание</translation>
+    </message>
+    <message>
+        <source>Military ID</source>
+        <translation>Военный билет</translation>
+    </message>
+    <message>
+        <source>Temporary identity card (form 2P)</source>
+        <translation>Временное удостоверение личности (форма 2П)</translation>
+    </message>
+    <message>
+        <source>Refugee certificate</source>
+        <translation>Удостоверение беженца</translation>
+    </message>
+    <message>
+        <source>The number of a %1 must look like %2.</source>
+        <translation>Номер документа «%1» должен иметь вид %2.</translation>
+    </message>
+    <message>
+        <source>Enter the document&apos;s issue date.</source>
+        <translation>Введите дату выдачи документа.</translation>
+    </message>
+    <message>
+        <source>The issue date %1 is in the future: check the document.</source>
+        <translation>Дата выдачи %1 ещё не наступила: проверьте документ.</translation>
+    </message>
+    <message>
+        <source>Expected TYPE:NUMBER:ISSUED[:ISSUER], e.g. ru_passport:4510123456:2015-03-20.</source>
+        <translation>Ожидается ТИП:НОМЕР:ДАТА_ВЫДАЧИ[:КЕМ_ВЫДАН], например ru_passport:4510123456:2015-03-20.</translation>
+    </message>
+    <message>
+        <source>Unknown document type &quot;%1&quot;; accepted: %2.</source>
+        <translation>Неизвестный тип документа «%1»; допустимые: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Issuing</name>
+    <message numerus="yes">
+        <source>Wrong code: %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Неверный код: осталась %n попытка.</numerusform>
+            <numerusform>Неверный код: осталось %n попытки.</numerusform>
+            <numerusform>Неверный код: осталось %n попыток.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong codes: the code is locked. Send a new code or identify the recipient by a document.</source>
+        <translation>Слишком много неверных кодов: код заблокирован. Отправьте новый код или установите личность получателя по документу.</translation>
+    </message>
+    <message>
+        <source>The code has expired: send a new one.</source>
+        <translation>Срок действия кода истёк: отправьте новый.</translation>
+    </message>
+    <message>
+        <source>This code was already used: send a new one.</source>
+        <translation>Этот код уже использован: отправьте новый.</translation>
+    </message>
+    <message>
+        <source>Scan the items to hand over.</source>
+        <translation>Отсканируйте отправления для вручения.</translation>
+    </message>
+    <message>
+        <source>The personal-data key is not available: documents cannot be recorded (see the administrator).</source>
+        <translation>Ключ персональных данных недоступен: документы записать нельзя (обратитесь к администратору).</translation>
+    </message>
+    <message>
+        <source>%1 RUB is due: take the payment in cash or by card.</source>
+        <translation>К оплате %1 руб.: примите оплату наличными или картой.</translation>
+    </message>
+    <message>
+        <source>Nothing is due: the card charge was reversed.</source>
+        <translation>Оплачивать нечего: списание с карты отменено.</translation>
+    </message>
+    <message>
+        <source>What is due changed while paying: check the items and take the payment again.</source>
+        <translation>Сумма к оплате изменилась во время оплаты: проверьте отправления и примите оплату заново.</translation>
+    </message>
+    <message>
+        <source>Item %1 is not waiting in storage here: it was already handed over or returned, or never arrived.</source>
+        <translation>Отправление %1 не ожидает вручения на хранении здесь: оно уже вручено или возвращено либо не поступало.</translation>
+    </message>
+    <message>
+        <source>Item %1 has no recipient phone: identify the recipient by an identity document.</source>
+        <translation>У отправления %1 нет телефона получателя: установите личность получателя по документу, удостоверяющему личность.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Russian mobile number.</source>
+        <translation>«%1» — не российский номер мобильного телефона.</translation>
+    </message>
+    <message>
+        <source>No SMS gateway is configured ([sms] gateway): identify the recipient by an identity document.</source>
+        <translation>SMS-шлюз не настроен ([sms] gateway): установите личность получателя по документу, удостоверяющему личность.</translation>
+    </message>
+    <message>
+        <source>No item waits here for that phone number.</source>
+        <translation>Для этого номера телефона здесь нет ожидающих отправлений.</translation>
+    </message>
+    <message>
+        <source>No code was sent to %1: send one first.</source>
+        <translation>Код на %1 не отправлялся: сначала отправьте его.</translation>
+    </message>
+    <message>
+        <source>Unknown failed-attempt reason 12.%1.</source>
+        <translation>Неизвестная причина невручения 12.%1.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemHistory</name>
+    <message>
+        <source>Network history unavailable: %1</source>
+        <translation>История из сети недоступна: %1</translation>
+    </message>
+    <message>
+        <source>No events are known for this item.</source>
+        <translation>По этому отправлению нет известных событий.</translation>
+    </message>
+    <message>
+        <source>The tracking service refused this counter&apos;s token (HTTP %1): an administrator must configure a valid token.</source>
+        <translation>Сервис отслеживания отклонил токен этого окна (HTTP %1): администратор должен настроить действительный токен.</translation>
+    </message>
+    <message>
+        <source>The tracking service could not give the item&apos;s history (HTTP %1).</source>
+        <translation>Сервис отслеживания не смог выдать историю отправления (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Operation %1.%2</source>
+        <translation>Операция %1.%2</translation>
+    </message>
+    <message>
+        <source>The tracking service sent an item history that is not a JSON object (%1).</source>
+        <translation>Сервис отслеживания прислал историю отправления, которая не является объектом JSON (%1).</translation>
     </message>
 </context>
 <context>
@@ -436,6 +873,18 @@
         <source>Not enough memory to hash the password.</source>
         <translation>Недостаточно памяти для вычисления хеша пароля.</translation>
     </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation>Новый пароль должен отличаться от старого.</translation>
+    </message>
+    <message>
+        <source>To change your own password, use Change password with the old one.</source>
+        <translation>Чтобы сменить свой пароль, воспользуйтесь функцией «Сменить пароль» и введите старый пароль.</translation>
+    </message>
+    <message>
+        <source>%1 may not reset the password of %2: a supervisor resets clerks&apos; passwords, an administrator anyone&apos;s.</source>
+        <translation>%1 не может сбросить пароль %2: пароли операторов сбрасывает начальник смены, а любые пароли — администратор.</translation>
+    </message>
 </context>
 <context>
     <name>Payment</name>
@@ -474,6 +923,18 @@
     <message>
         <source>The simulated card terminal could not start.</source>
         <translation>Не удалось запустить имитатор платёжного терминала.</translation>
+    </message>
+    <message>
+        <source>No card terminal is configured at this counter: take cash, or ask the administrator to set one up.</source>
+        <translation>К этому окну не подключён платёжный терминал: примите наличные или попросите администратора его настроить.</translation>
+    </message>
+    <message>
+        <source>This payment cannot be made on a contract: take cash or a card.</source>
+        <translation>Эту оплату нельзя провести по договору: примите наличные или оплату картой.</translation>
+    </message>
+    <message>
+        <source>The card was charged %1 kopecks but %2 are due: the charge was reversed, take the payment again.</source>
+        <translation>С карты списано %1 коп., а к оплате %2: списание отменено, примите оплату заново.</translation>
     </message>
 </context>
 <context>
@@ -608,6 +1069,64 @@
     </message>
 </context>
 <context>
+    <name>PersonalData</name>
+    <message>
+        <source>libsodium failed to start.</source>
+        <translation>Не удалось инициализировать libsodium.</translation>
+    </message>
+    <message>
+        <source>Cannot create the personal-data key file %1: %2</source>
+        <translation>Не удаётся создать файл ключа персональных данных %1: %2</translation>
+    </message>
+    <message>
+        <source>The personal-data key file %1 is readable by others: run chmod 600 on it.</source>
+        <translation>Файл ключа персональных данных %1 доступен для чтения другим пользователям: выполните для него chmod 600.</translation>
+    </message>
+    <message>
+        <source>Cannot read the personal-data key file %1: %2</source>
+        <translation>Не удаётся прочитать файл ключа персональных данных %1: %2</translation>
+    </message>
+    <message>
+        <source>The personal-data key file %1 holds %2 bytes instead of 32: restore it from the backup.</source>
+        <translation>Файл ключа персональных данных %1 содержит %2 байт вместо 32: восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <source>Personal data cannot be decrypted with this installation&apos;s key.</source>
+        <translation>Персональные данные не удаётся расшифровать ключом этой установки.</translation>
+    </message>
+</context>
+<context>
+    <name>Poa</name>
+    <message>
+        <source>Enter the power of attorney&apos;s number.</source>
+        <translation>Введите номер доверенности.</translation>
+    </message>
+    <message>
+        <source>Enter who issued the power of attorney.</source>
+        <translation>Укажите, кем выдана доверенность.</translation>
+    </message>
+    <message>
+        <source>Enter the power of attorney&apos;s date.</source>
+        <translation>Введите дату доверенности.</translation>
+    </message>
+    <message>
+        <source>The power of attorney is dated in the future.</source>
+        <translation>Доверенность датирована будущим числом.</translation>
+    </message>
+    <message>
+        <source>The power of attorney ends before its date.</source>
+        <translation>Срок действия доверенности заканчивается раньше даты её выдачи.</translation>
+    </message>
+    <message>
+        <source>The power of attorney expired on %1.</source>
+        <translation>Срок действия доверенности истёк %1.</translation>
+    </message>
+    <message>
+        <source>Expected NUMBER:DATE:VALID_UNTIL:ISSUED_BY (VALID_UNTIL may be empty).</source>
+        <translation>Ожидается НОМЕР:ДАТА:ДЕЙСТВУЕТ_ДО:КЕМ_ВЫДАНА (ДЕЙСТВУЕТ_ДО можно оставить пустым).</translation>
+    </message>
+</context>
+<context>
     <name>PostcodeDirectory</name>
     <message>
         <source>Postcode &apos;%1&apos; must have 6 digits: check it with the customer.</source>
@@ -726,6 +1245,65 @@
     <message>
         <source>nothing was imported; the directory is unchanged</source>
         <translation>ничего не загружено; справочник не изменён</translation>
+    </message>
+</context>
+<context>
+    <name>Prefill</name>
+    <message>
+        <source>A pre-filled shipment cannot carry an identifier: the counter allocates or scans it.</source>
+        <translation>В предзаполненном отправлении не может быть идентификатора: ШПИ присваивается или сканируется в окне.</translation>
+    </message>
+    <message>
+        <source>A pre-filled shipment cannot carry a measured weight: the item is weighed at the counter.</source>
+        <translation>В предзаполненном отправлении не может быть измеренного веса: отправление взвешивается в окне.</translation>
+    </message>
+    <message>
+        <source>A pre-filled shipment cannot claim a business client&apos;s list.</source>
+        <translation>Предзаполненное отправление не может относиться к списку корпоративного клиента.</translation>
+    </message>
+    <message>
+        <source>A pre-filled shipment is valid from 1 to %1 days.</source>
+        <translation>Предзаполненное отправление действительно от 1 до %1 дн.</translation>
+    </message>
+    <message>
+        <source>The shipment is too long for a QR code (%1 characters, at most %2): shorten the customs or inventory lines.</source>
+        <translation>Отправление слишком велико для QR-кода (%1 знаков, допускается не более %2): сократите строки таможенной декларации или описи.</translation>
+    </message>
+    <message>
+        <source>This QR code is not a PostCounter pre-filled shipment.</source>
+        <translation>Этот QR-код не является предзаполненным отправлением PostCounter.</translation>
+    </message>
+    <message>
+        <source>Pre-filled shipment format %1 is newer than this workstation understands (it reads PCQ1): update the workstation or ask the customer for a new code.</source>
+        <translation>Формат предзаполненного отправления %1 новее, чем понимает это рабочее место (оно читает PCQ1): обновите рабочее место или попросите клиента создать новый код.</translation>
+    </message>
+    <message>
+        <source>The pre-filled shipment is damaged or was altered (checksum mismatch): ask the customer to show the code again or fill the form by hand.</source>
+        <translation>Предзаполненное отправление повреждено или изменено (не совпадает контрольная сумма): попросите клиента показать код ещё раз или заполните бланк вручную.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; in the pre-filled shipment.</source>
+        <translation>Неизвестное поле «%1» в предзаполненном отправлении.</translation>
+    </message>
+    <message>
+        <source>The pre-filled shipment has no valid creation and expiry dates.</source>
+        <translation>В предзаполненном отправлении нет корректных дат создания и окончания срока действия.</translation>
+    </message>
+    <message>
+        <source>The pre-filled shipment expired on %1: the customer makes a new code, or the clerk fills the form.</source>
+        <translation>Срок действия предзаполненного отправления истёк %1: клиент создаёт новый код или оператор заполняет бланк.</translation>
+    </message>
+    <message>
+        <source>The pre-filled shipment is dated %1, in the future: check the date on the customer&apos;s device.</source>
+        <translation>Предзаполненное отправление датировано %1, то есть будущим числом: проверьте дату на устройстве клиента.</translation>
+    </message>
+    <message>
+        <source>The pre-filled shipment has no shipment.</source>
+        <translation>В предзаполненном отправлении нет данных отправления.</translation>
+    </message>
+    <message>
+        <source>The pre-filled shipment is wrong: %1</source>
+        <translation>Ошибка в предзаполненном отправлении: %1</translation>
     </message>
 </context>
 <context>
@@ -877,6 +1455,85 @@
     </message>
 </context>
 <context>
+    <name>Setup</name>
+    <message>
+        <source>Identifier range &quot;%1&quot;: %2</source>
+        <translation>Диапазон идентификаторов «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the prefix must be 8 digits: the office postcode and the 2-digit counter issued with the range.</source>
+        <translation>префикс должен состоять из 8 цифр: индекс отделения и 2-значный номер окна, выданный вместе с диапазоном.</translation>
+    </message>
+    <message>
+        <source>the prefix must start with the office postcode %1.</source>
+        <translation>префикс должен начинаться с индекса отделения %1.</translation>
+    </message>
+    <message>
+        <source>write it as rpo14:PREFIX:FIRST-LAST or s10:SERVICE[:COUNTRY]:FIRST-LAST, e.g. rpo14:10100025:1-99999 or s10:RA:10000000-19999999.</source>
+        <translation>запишите его как rpo14:ПРЕФИКС:ПЕРВЫЙ-ПОСЛЕДНИЙ или s10:УСЛУГА[:СТРАНА]:ПЕРВЫЙ-ПОСЛЕДНИЙ, например rpo14:10100025:1-99999 или s10:RA:10000000-19999999.</translation>
+    </message>
+    <message>
+        <source>the serials must be FIRST-LAST, whole numbers with FIRST &lt;= LAST.</source>
+        <translation>порядковые номера задаются как ПЕРВЫЙ-ПОСЛЕДНИЙ, целыми числами, ПЕРВЫЙ &lt;= ПОСЛЕДНИЙ.</translation>
+    </message>
+    <message>
+        <source>it overlaps the range %1 already in the database; correct identifiers/ranges in the configuration.</source>
+        <translation>он пересекается с диапазоном %1, который уже есть в базе данных; исправьте identifiers/ranges в настройках.</translation>
+    </message>
+    <message>
+        <source>Printer &quot;%1&quot;: write it as ROLE=QUEUE[:LANGUAGE], e.g. label=Zebra_GK420:zpl.</source>
+        <translation>Принтер «%1»: запишите его как РОЛЬ=ОЧЕРЕДЬ[:ЯЗЫК], например label=Zebra_GK420:zpl.</translation>
+    </message>
+    <message>
+        <source>Printer &quot;%1&quot;: the role must be label, receipt or form.</source>
+        <translation>Принтер «%1»: роль должна быть label, receipt или form.</translation>
+    </message>
+    <message>
+        <source>Printer &quot;%1&quot;: &quot;%2&quot; is not a CUPS queue name (letters, digits, _ . - @ +, no spaces).</source>
+        <translation>Принтер «%1»: «%2» — не имя очереди CUPS (буквы, цифры, _ . - @ +, без пробелов).</translation>
+    </message>
+    <message>
+        <source>Printer &quot;%1&quot;: the language must be zpl, tspl, escpos or pdf.</source>
+        <translation>Принтер «%1»: язык должен быть zpl, tspl, escpos или pdf.</translation>
+    </message>
+    <message>
+        <source>The office postcode must be 6 digits, not &quot;%1&quot;.</source>
+        <translation>Индекс отделения должен состоять из 6 цифр, а не «%1».</translation>
+    </message>
+    <message>
+        <source>The office name must not be empty (e.g. &quot;Москва 101000&quot;).</source>
+        <translation>Название отделения не может быть пустым (например, «Москва 101000»).</translation>
+    </message>
+    <message>
+        <source>The office name is longer than 100 characters.</source>
+        <translation>Название отделения длиннее 100 знаков.</translation>
+    </message>
+    <message>
+        <source>The counter number must be a whole number from 1 to 999, not &quot;%1&quot;.</source>
+        <translation>Номер окна должен быть целым числом от 1 до 999, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Identifier ranges &quot;%1&quot; and &quot;%2&quot; overlap.</source>
+        <translation>Диапазоны идентификаторов «%1» и «%2» пересекаются.</translation>
+    </message>
+    <message>
+        <source>The %1 printer is given twice.</source>
+        <translation>Принтер для роли %1 указан дважды.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the configuration file %1 (for /etc/postcounter run the setup as root).</source>
+        <translation>Не удаётся записать файл настроек %1 (для /etc/postcounter запустите настройку от имени root).</translation>
+    </message>
+    <message>
+        <source>%1 was written but its group could not be restored.</source>
+        <translation>%1 записан, но восстановить его группу не удалось.</translation>
+    </message>
+</context>
+<context>
     <name>Shift</name>
     <message>
         <source>Counter %1 already has an open shift: close it first.</source>
@@ -957,6 +1614,14 @@
     <message>
         <source>The drawer holds %1 but should hold %2 (difference %3): a supervisor must approve closing with a discrepancy.</source>
         <translation>В кассе %1, а должно быть %2 (расхождение %3): закрытие с расхождением должен подтвердить начальник ОПС.</translation>
+    </message>
+    <message>
+        <source>The office day cannot be closed: the shift at counter %1 is still open. Close it first.</source>
+        <translation>Операционный день отделения нельзя закрыть: смена в окне %1 ещё открыта. Сначала закройте её.</translation>
+    </message>
+    <message>
+        <source>The office day %1 was already closed at %2 (UTC).</source>
+        <translation>Операционный день отделения %1 уже закрыт в %2 (UTC).</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1867,29 @@
     </message>
 </context>
 <context>
+    <name>Sms</name>
+    <message>
+        <source>A code was sent and is valid until %1 UTC: ask the recipient for it, or wait until it expires.</source>
+        <translation>Код уже отправлен и действителен до %1 UTC: спросите его у получателя или дождитесь окончания срока действия.</translation>
+    </message>
+    <message>
+        <source>[sms] gateway=%1 is not known: use none or sim.</source>
+        <translation>[sms] gateway=%1 — неизвестное значение: используйте none или sim.</translation>
+    </message>
+    <message>
+        <source>Cannot create the SMS spool directory %1.</source>
+        <translation>Не удаётся создать каталог очереди SMS %1.</translation>
+    </message>
+    <message>
+        <source>The simulated SMS gateway cannot write to %1.</source>
+        <translation>Имитатор SMS-шлюза не может записать в %1.</translation>
+    </message>
+    <message>
+        <source>No SMS was sent to that phone.</source>
+        <translation>На этот телефон SMS не отправлялись.</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>Item %1 has already arrived: it is stored at %2.</source>
@@ -1230,6 +1918,53 @@
     <message>
         <source>The office calendar has no working day in the coming year: check the holidays configured.</source>
         <translation>В календаре отделения нет рабочих дней на год вперёд: проверьте настроенные праздники.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageTexts</name>
+    <message>
+        <source>poste restante</source>
+        <translation>до востребования</translation>
+    </message>
+    <message>
+        <source>P.O. box</source>
+        <translation>абонементный ящик</translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <translation>окно</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>письмо</translation>
+    </message>
+    <message>
+        <source>court letter</source>
+        <translation>судебное письмо</translation>
+    </message>
+    <message>
+        <source>money transfer</source>
+        <translation>почтовый перевод</translation>
+    </message>
+    <message>
+        <source>parcel</source>
+        <translation>посылка</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>на хранении</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>вручено</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>возвращено</translation>
+    </message>
+    <message>
+        <source>unclaimed</source>
+        <translation>невостребовано</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +2004,50 @@
     <message>
         <source>The CA certificate file %1 cannot be read.</source>
         <translation>Не удаётся прочитать файл сертификата УЦ %1.</translation>
+    </message>
+    <message>
+        <source>Every tracking event has been delivered.</source>
+        <translation>Все события отслеживания доставлены.</translation>
+    </message>
+    <message>
+        <source>The tracking service refused this counter&apos;s token (HTTP %1). Sending is stopped until an administrator configures a valid token.</source>
+        <translation>Сервис отслеживания отклонил токен этого окна (HTTP %1). Отправка остановлена, пока администратор не настроит действительный токен.</translation>
+    </message>
+    <message>
+        <source>The tracking service is busy and asked to wait (HTTP 429).</source>
+        <translation>Сервис отслеживания перегружен и просит подождать (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>The tracking service has an internal error (HTTP %1).</source>
+        <translation>Внутренняя ошибка сервиса отслеживания (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The tracking service gave an unexpected answer (HTTP %1): %2</source>
+        <translation>Сервис отслеживания дал неожиданный ответ (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The tracking service did not acknowledge %1 of the events sent.</source>
+        <translation>Сервис отслеживания не подтвердил получение %1 из отправленных событий.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>Файл сертификата УЦ %1 не содержит сертификата PEM (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>The tracking service did not answer within %1 s.</source>
+        <translation>Сервис отслеживания не ответил за %1 с.</translation>
+    </message>
+    <message>
+        <source>The tracking service&apos;s certificate is not trusted (%1). If the service uses its own certificate authority, set ca_file in the [sync] section to its CA certificate (PEM).</source>
+        <translation>Сертификат сервиса отслеживания не является доверенным (%1). Если сервис использует собственный удостоверяющий центр, укажите в параметре ca_file раздела [sync] сертификат этого УЦ (PEM).</translation>
+    </message>
+    <message>
+        <source>The tracking service&apos;s certificate is not trusted (%1), not even with the CA certificate of %2: check that ca_file names the CA that issued it.</source>
+        <translation>Сертификат сервиса отслеживания не является доверенным (%1) даже с сертификатом УЦ из %2: проверьте, что ca_file указывает на УЦ, который его выдал.</translation>
+    </message>
+    <message>
+        <source>The tracking service cannot be reached: %1.</source>
+        <translation>Сервис отслеживания недоступен: %1.</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +2725,14 @@ Accept the items with the weight measured at the counter?</source>
         <source>%1 (voided)</source>
         <translation>%1 (аннулировано)</translation>
     </message>
+    <message>
+        <source>Return to %1 (code %2, order %3), paid by its contract %4: scan or allocate the barcode, weigh, fill in the sender.</source>
+        <translation>Возврат в %1 (код %2, заказ %3), оплачивается по договору %4: отсканируйте или присвойте ШПИ, взвесьте, заполните данные отправителя.</translation>
+    </message>
+    <message>
+        <source>Pre-filled by the customer (code of %1): scan or allocate the barcode, weigh the item, check.</source>
+        <translation>Предзаполнено клиентом (код от %1): отсканируйте или присвойте ШПИ, взвесьте отправление, проверьте данные.</translation>
+    </message>
 </context>
 <context>
     <name>pc::app::AddressForm</name>
@@ -2099,6 +2886,196 @@ Accept the items with the weight measured at the counter?</source>
     <message>
         <source>List &quot;%1&quot; closed. Nothing of it was accepted: there is no Ф.103.</source>
         <translation>Список «%1» закрыт. По нему ничего не принято: Ф.103 нет.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::ChangePasswordDialog</name>
+    <message>
+        <source>Change your password</source>
+        <translation>Смена пароля</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>&amp;Текущий пароль</translation>
+    </message>
+    <message>
+        <source>Reset an operator&apos;s password</source>
+        <translation>Сброс пароля оператора</translation>
+    </message>
+    <message>
+        <source>&amp;Operator id</source>
+        <translation>&amp;Код оператора</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>Н&amp;овый пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password</source>
+        <translation>По&amp;вторите новый пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor id</source>
+        <translation>&amp;Начальник смены (ID)</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;password</source>
+        <translation>&amp;Пароль начальника смены</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ: type the new password twice.</source>
+        <translation>Новые пароли не совпадают: введите новый пароль дважды.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::ClaimDialog</name>
+    <message>
+        <source>Search claims</source>
+        <translation>Поиск заявлений</translation>
+    </message>
+    <message>
+        <source>Scan or type the identifier, Enter</source>
+        <translation>Отсканируйте или введите идентификатор, Enter</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Отправление</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Дата приёма</translation>
+    </message>
+    <message>
+        <source>Accepted at office</source>
+        <translation>Отделение приёма</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Отправитель</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s address</source>
+        <translation>Адрес отправителя</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s address</source>
+        <translation>Адрес получателя</translation>
+    </message>
+    <message>
+        <source>declared value, roubles</source>
+        <translation>объявленная ценность, руб.</translation>
+    </message>
+    <message>
+        <source>Declared value</source>
+        <translation>Объявленная ценность</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Вложение</translation>
+    </message>
+    <message>
+        <source>Claimant is the</source>
+        <translation>Заявитель —</translation>
+    </message>
+    <message>
+        <source>Claimant&apos;s name</source>
+        <translation>ФИО заявителя</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Claimant&apos;s address</source>
+        <translation>Адрес заявителя</translation>
+    </message>
+    <message>
+        <source>Open the claim and print (F12)</source>
+        <translation>Открыть заявление и напечатать (F12)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Подано</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Срок ответа</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>answer or closing note</source>
+        <translation>ответ или отметка о закрытии</translation>
+    </message>
+    <message>
+        <source>compensation, roubles</source>
+        <translation>возмещение, руб.</translation>
+    </message>
+    <message>
+        <source>Answer (F9)</source>
+        <translation>Ответ (F9)</translation>
+    </message>
+    <message>
+        <source>Close (F10)</source>
+        <translation>Закрыть (F10)</translation>
+    </message>
+    <message>
+        <source>%1 was accepted here on %2.</source>
+        <translation>%1 принято здесь %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not known here: type the acceptance date and the customer&apos;s data.</source>
+        <translation>%1 здесь неизвестно: введите дату приёма и данные клиента.</translation>
+    </message>
+    <message>
+        <source>Last known: %1, %2.</source>
+        <translation>Последнее известное событие: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Claim %1 is already open, answer due by %2.</source>
+        <translation>Заявление %1 уже открыто, срок ответа — до %2.</translation>
+    </message>
+    <message>
+        <source>Claim %1 opened; the answer is due by %2. The claim form and the slip are printing.</source>
+        <translation>Заявление %1 открыто; срок ответа — до %2. Печатаются бланк заявления и талон.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>Select a claim in the list first.</source>
+        <translation>Сначала выберите заявление в списке.</translation>
+    </message>
+    <message>
+        <source>Claim %1 answered.</source>
+        <translation>Ответ на заявление %1 внесён.</translation>
+    </message>
+    <message>
+        <source>Claim %1 closed: %2.</source>
+        <translation>Заявление %1 закрыто: %2.</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +3446,105 @@ Accept the items with the weight measured at the counter?</source>
     </message>
 </context>
 <context>
+    <name>pc::app::IdentificationPanel</name>
+    <message>
+        <source>ID document (Ctrl+1)</source>
+        <translation>Документ (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Power of attorney (Ctrl+2)</source>
+        <translation>Доверенность (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>SMS code (Ctrl+3)</source>
+        <translation>Код из SMS (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>series and number</source>
+        <translation>серия и номер</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Документ:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <source>Issued on:</source>
+        <translation>Дата выдачи:</translation>
+    </message>
+    <message>
+        <source>number of the power of attorney</source>
+        <translation>номер доверенности</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY, empty: one year</source>
+        <translation>ДД.ММ.ГГГГ, пусто — один год</translation>
+    </message>
+    <message>
+        <source>the addressee or the certifying organisation</source>
+        <translation>адресат или удостоверившая организация</translation>
+    </message>
+    <message>
+        <source>Power of attorney No.:</source>
+        <translation>Доверенность №:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Действует до:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Кем выдана:</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s document:</source>
+        <translation>Документ представителя:</translation>
+    </message>
+    <message>
+        <source>Send code (Ctrl+S)</source>
+        <translation>Отправить код (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>the code the recipient tells</source>
+        <translation>код, который назовёт получатель</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Код:</translation>
+    </message>
+    <message>
+        <source>Enter the document&apos;s series and number.</source>
+        <translation>Введите серию и номер документа.</translation>
+    </message>
+    <message>
+        <source>Enter the document&apos;s issue date as DD.MM.YYYY.</source>
+        <translation>Введите дату выдачи документа в формате ДД.ММ.ГГГГ.</translation>
+    </message>
+    <message>
+        <source>Checked: %1 %2</source>
+        <translation>Проверено: %1 %2</translation>
+    </message>
+    <message>
+        <source>Enter the date the power of attorney was issued as DD.MM.YYYY.</source>
+        <translation>Введите дату выдачи доверенности в формате ДД.ММ.ГГГГ.</translation>
+    </message>
+    <message>
+        <source>Send the code (Ctrl+S) and type the code the recipient tells you.</source>
+        <translation>Отправьте код (Ctrl+S) и введите код, который назовёт получатель.</translation>
+    </message>
+    <message>
+        <source>Choose how the recipient is identified.</source>
+        <translation>Выберите способ установления личности получателя.</translation>
+    </message>
+</context>
+<context>
     <name>pc::app::InventoryEditor</name>
     <message>
         <source>Inventory of contents, Ф.107 (F10)</source>
@@ -2493,6 +3569,356 @@ Accept the items with the weight measured at the counter?</source>
     <message>
         <source>Ф.107: %1</source>
         <translation>Ф.107: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::IssuingScreen</name>
+    <message>
+        <source>Tick the items to hand over (F3, Space), or find them first (F2).</source>
+        <translation>Отметьте отправления для вручения (F3, Space) или сначала найдите их (F2).</translation>
+    </message>
+    <message>
+        <source>The recipient pays in cash or by card.</source>
+        <translation>Получатель оплачивает наличными или картой.</translation>
+    </message>
+    <message>
+        <source>Card payment of %1: ask the recipient to insert or tap the card and enter the PIN on the terminal.</source>
+        <translation>Оплата картой %1: попросите получателя вставить или приложить карту и ввести ПИН-код на терминале.</translation>
+    </message>
+    <message>
+        <source>Card terminal</source>
+        <translation>Платёжный терминал</translation>
+    </message>
+    <message>
+        <source>Nothing was handed over: %1</source>
+        <translation>Ничего не вручено: %1</translation>
+    </message>
+    <message>
+        <source>the terminal did not answer</source>
+        <translation>терминал не ответил</translation>
+    </message>
+    <message numerus="yes">
+        <source>Handed over %n item(s)</source>
+        <translation>
+            <numerusform>Вручено %n отправление</numerusform>
+            <numerusform>Вручено %n отправления</numerusform>
+            <numerusform>Вручено %n отправлений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · document %1</source>
+        <translation> · документ %1</translation>
+    </message>
+    <message>
+        <source> · receipt No. %1 · %2</source>
+        <translation> · чек № %1 · %2</translation>
+    </message>
+    <message>
+        <source> · change %1</source>
+        <translation> · сдача %1</translation>
+    </message>
+    <message>
+        <source>Tick the items the recipient refuses (F3, Space).</source>
+        <translation>Отметьте отправления, от которых получатель отказывается (F3, Space).</translation>
+    </message>
+    <message>
+        <source>Refused by the addressee</source>
+        <translation>Отказ адресата</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) go back to the sender (3.4): %1
+Reason:</source>
+        <translation>
+            <numerusform>%n отправление возвращается отправителю (3.4): %1
+Причина:</numerusform>
+            <numerusform>%n отправления возвращаются отправителю (3.4): %1
+Причина:</numerusform>
+            <numerusform>%n отправлений возвращаются отправителю (3.4): %1
+Причина:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Return to sender (Enter)</source>
+        <translation>Вернуть отправителю (Enter)</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Назад (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 not refused: %2</source>
+        <translation>%1 — отказ не оформлен: %2</translation>
+    </message>
+    <message>
+        <source>Refused, going back to the sender: %1.</source>
+        <translation>Отказ оформлен, возвращается отправителю: %1.</translation>
+    </message>
+    <message>
+        <source>Tick the items that could not be handed over (F3, Space).</source>
+        <translation>Отметьте отправления, которые не удалось вручить (F3, Space).</translation>
+    </message>
+    <message>
+        <source>Not handed over</source>
+        <translation>Не вручено</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why could %n item(s) not be handed over? They stay stored.</source>
+        <translation>
+            <numerusform>Почему не удалось вручить %n отправление? Оно остаётся на хранении.</numerusform>
+            <numerusform>Почему не удалось вручить %n отправления? Они остаются на хранении.</numerusform>
+            <numerusform>Почему не удалось вручить %n отправлений? Они остаются на хранении.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record (Enter)</source>
+        <translation>Записать (Enter)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Recorded %1 for %2.</source>
+        <translation>Записано «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Scan the item or its Ф.22 notice, or type phone, name, identifier digits (F2)</source>
+        <translation>Отсканируйте отправление или его извещение Ф.22 либо введите телефон, имя, цифры идентификатора (F2)</translation>
+    </message>
+    <message>
+        <source>Give</source>
+        <translation>Вручить</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ячейка</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>COD, ₽</source>
+        <translation>Нал. платёж, ₽</translation>
+    </message>
+    <message>
+        <source>Items waiting (F3: Space ticks, Enter goes on to identification)</source>
+        <translation>Ожидающие отправления (F3: Space — отметить, Enter — перейти к установлению личности)</translation>
+    </message>
+    <message>
+        <source>Identify the recipient</source>
+        <translation>Установите личность получателя</translation>
+    </message>
+    <message>
+        <source>Take payment and hand over (F12)</source>
+        <translation>Принять оплату и вручить (F12)</translation>
+    </message>
+    <message>
+        <source>Refused… (Ctrl+R)</source>
+        <translation>Отказ… (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Not handed over… (Ctrl+N)</source>
+        <translation>Не вручено… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Identified. F12: take payment and hand over.</source>
+        <translation>Личность установлена. F12 — принять оплату и вручить.</translation>
+    </message>
+    <message>
+        <source>Scan the item or its notice, or type the recipient&apos;s phone or name.</source>
+        <translation>Отсканируйте отправление или извещение либо введите телефон или имя получателя.</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 в статусе «%2»</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting here for &quot;%1&quot;.</source>
+        <translation>Для «%1» здесь ничего не ожидает вручения.</translation>
+    </message>
+    <message>
+        <source>Not waiting here: %1.</source>
+        <translation>Не ожидает вручения здесь: %1.</translation>
+    </message>
+    <message>
+        <source>Recipient: %1 %2</source>
+        <translation>Получатель: %1 %2</translation>
+    </message>
+    <message>
+        <source>(name not known)</source>
+        <translation>(имя неизвестно)</translation>
+    </message>
+    <message>
+        <source>Several recipients: tick the items of the one at the counter.</source>
+        <translation>Несколько получателей: отметьте отправления того, кто стоит у окна.</translation>
+    </message>
+    <message>
+        <source>Nothing ticked</source>
+        <translation>Ничего не отмечено</translation>
+    </message>
+    <message>
+        <source>Cash on delivery: %1</source>
+        <translation>Наложенный платёж: %1</translation>
+    </message>
+    <message>
+        <source>COD transfer fee: %1</source>
+        <translation>Плата за пересылку наложенного платежа: %1</translation>
+    </message>
+    <message>
+        <source>Customs duty: %1</source>
+        <translation>Таможенная пошлина: %1</translation>
+    </message>
+    <message>
+        <source>Storage charges: %1</source>
+        <translation>Плата за хранение: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due: %1 (%n item(s))</source>
+        <translation>
+            <numerusform>К оплате: %1 (%n отправление)</numerusform>
+            <numerusform>К оплате: %1 (%n отправления)</numerusform>
+            <numerusform>К оплате: %1 (%n отправлений)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to pay (%n item(s))</source>
+        <translation>
+            <numerusform>Оплачивать нечего (%n отправление)</numerusform>
+            <numerusform>Оплачивать нечего (%n отправления)</numerusform>
+            <numerusform>Оплачивать нечего (%n отправлений)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hand over (F12)</source>
+        <translation>Вручить (F12)</translation>
+    </message>
+    <message>
+        <source>Find the recipient&apos;s items first (F2).</source>
+        <translation>Сначала найдите отправления получателя (F2).</translation>
+    </message>
+    <message>
+        <source>Code sent to %1, valid until %2. Ask the recipient for it.</source>
+        <translation>Код отправлен на %1, действителен до %2. Спросите его у получателя.</translation>
+    </message>
+    <message>
+        <source>Code accepted. F12: take payment and hand over.</source>
+        <translation>Код принят. F12 — принять оплату и вручить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong code: %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Неверный код: осталась %n попытка.</numerusform>
+            <numerusform>Неверный код: осталось %n попытки.</numerusform>
+            <numerusform>Неверный код: осталось %n попыток.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code is locked after too many wrong attempts: identify by document (Ctrl+1).</source>
+        <translation>Код заблокирован после слишком многих неверных попыток: установите личность по документу (Ctrl+1).</translation>
+    </message>
+    <message>
+        <source>The code has expired: send a new one (Ctrl+S).</source>
+        <translation>Срок действия кода истёк: отправьте новый (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>The code was already used: send a new one (Ctrl+S).</source>
+        <translation>Код уже использован: отправьте новый (Ctrl+S).</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::ItemHistoryDialog</name>
+    <message>
+        <source>Item history</source>
+        <translation>История отправления</translation>
+    </message>
+    <message>
+        <source>Scan or type the item identifier, then Enter</source>
+        <translation>Отсканируйте или введите идентификатор отправления, затем нажмите Enter</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>When (local time there)</source>
+        <translation>Когда (местное время пункта)</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Scan or type an item identifier.</source>
+        <translation>Отсканируйте или введите идентификатор отправления.</translation>
+    </message>
+    <message>
+        <source>Asking the tracking network…</source>
+        <translation>Запрос к сети отслеживания…</translation>
+    </message>
+    <message>
+        <source>This counter&apos;s journal cannot be read: %1</source>
+        <translation>Не удаётся прочитать журнал этого окна: %1</translation>
+    </message>
+    <message>
+        <source>This counter&apos;s operations and the tracking network&apos;s events.</source>
+        <translation>Операции этого окна и события сети отслеживания.</translation>
+    </message>
+    <message>
+        <source>The tracking network cannot be asked: %1 Only this counter&apos;s operations are shown.</source>
+        <translation>Не удаётся обратиться к сети отслеживания: %1 Показаны только операции этого окна.</translation>
+    </message>
+    <message>
+        <source>No events are known for this item yet.</source>
+        <translation>По этому отправлению пока нет известных событий.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>Here (the network has it)</source>
+        <translation>Здесь (есть в сети)</translation>
+    </message>
+    <message>
+        <source>Here (sent)</source>
+        <translation>Здесь (отправлено)</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Здесь</translation>
+    </message>
+    <message>
+        <source>Here (not yet sent)</source>
+        <translation>Здесь (ещё не отправлено)</translation>
+    </message>
+    <message>
+        <source>%1, counter %2</source>
+        <translation>%1, окно %2</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +3985,22 @@ Accept the items with the weight measured at the counter?</source>
     <message>
         <source>Devices (F8)</source>
         <translation>Устройства (F8)</translation>
+    </message>
+    <message>
+        <source>Issuing (F4)</source>
+        <translation>Вручение (F4)</translation>
+    </message>
+    <message>
+        <source>Storage (Shift+F4)</source>
+        <translation>Хранение (Shift+F4)</translation>
+    </message>
+    <message>
+        <source>Arrived %1</source>
+        <translation>Поступило %1</translation>
+    </message>
+    <message>
+        <source>Reports (F11)</source>
+        <translation>Отчёты (F11)</translation>
     </message>
 </context>
 <context>
@@ -2739,10 +4181,234 @@ Accept the items with the weight measured at the counter?</source>
     </message>
 </context>
 <context>
+    <name>pc::app::ReportsScreen</name>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Про&amp;смотр</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt</source>
+        <translation>Пе&amp;чать</translation>
+    </message>
+    <message>
+        <source>X-report of the open shift</source>
+        <translation>X-отчёт по открытой смене</translation>
+    </message>
+    <message>
+        <source>Z-report of a closed shift</source>
+        <translation>Z-отчёт по закрытой смене</translation>
+    </message>
+    <message>
+        <source>Office day</source>
+        <translation>Операционный день отделения</translation>
+    </message>
+    <message>
+        <source>Period (per day and hour)</source>
+        <translation>Период (по дням и часам)</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Сохранить &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV…</source>
+        <translation>Сохранить &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Отчёт</translation>
+    </message>
+    <message>
+        <source>&amp;Shift number</source>
+        <translation>Номер с&amp;мены</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Начиная с</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;По</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Сохранить отчёт в PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV</source>
+        <translation>Сохранить отчёт в CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Shift %1 is still open: its Z-report exists once it is closed (take the X-report).</source>
+        <translation>Смена %1 ещё открыта: Z-отчёт по ней будет доступен после её закрытия (снимите X-отчёт).</translation>
+    </message>
+    <message>
+        <source>Day report %1</source>
+        <translation>Отчёт за день %1</translation>
+    </message>
+    <message>
+        <source>Period report %1 .. %2</source>
+        <translation>Отчёт за период %1 .. %2</translation>
+    </message>
+    <message>
+        <source>There is no print queue at this workstation.</source>
+        <translation>На этом рабочем месте нет очереди печати.</translation>
+    </message>
+    <message>
+        <source>%1 sent to the office printer (print job %2).</source>
+        <translation>%1 — отправлено на принтер отделения (задание печати %2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
     <name>pc::app::ScreenLock</name>
     <message>
         <source>The screen is locked. Type your password to continue.</source>
         <translation>Экран заблокирован. Введите пароль, чтобы продолжить.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::SetupWizard</name>
+    <message>
+        <source>PostCounter setup</source>
+        <translation>Настройка PostCounter</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <source>The post office this counter belongs to.</source>
+        <translation>Почтовое отделение, к которому относится это окно.</translation>
+    </message>
+    <message>
+        <source>Office postcode:</source>
+        <translation>Индекс отделения:</translation>
+    </message>
+    <message>
+        <source>Office name:</source>
+        <translation>Название отделения:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Регион:</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Окно</translation>
+    </message>
+    <message>
+        <source>The number of this counter window in the office.</source>
+        <translation>Номер этого окна в отделении.</translation>
+    </message>
+    <message>
+        <source>Окно N when empty</source>
+        <translation>Окно N, если не заполнено</translation>
+    </message>
+    <message>
+        <source>Counter number:</source>
+        <translation>Номер окна:</translation>
+    </message>
+    <message>
+        <source>Counter name:</source>
+        <translation>Название окна:</translation>
+    </message>
+    <message>
+        <source>Identifier ranges</source>
+        <translation>Диапазоны идентификаторов</translation>
+    </message>
+    <message>
+        <source>The barcode ranges issued to the office, one per line: rpo14:PREFIX:FIRST-LAST (the prefix is the postcode and the 2-digit counter issued with the range) or s10:SERVICE[:COUNTRY]:FIRST-LAST. They can be added later with postcounter-cli id add-range.</source>
+        <translation>Диапазоны ШПИ, выделенные отделению, по одному в строке: rpo14:ПРЕФИКС:ПЕРВЫЙ-ПОСЛЕДНИЙ (префикс — индекс и 2-значный номер окна, выданный вместе с диапазоном) или s10:УСЛУГА[:СТРАНА]:ПЕРВЫЙ-ПОСЛЕДНИЙ. Их можно добавить позже командой postcounter-cli id add-range.</translation>
+    </message>
+    <message>
+        <source>Devices found</source>
+        <translation>Найденные устройства</translation>
+    </message>
+    <message>
+        <source>Supported scanners and scales connected now. The counter&apos;s users need to be in the postcounter group to use them (adduser USER postcounter).</source>
+        <translation>Поддерживаемые сканеры и весы, подключённые сейчас. Чтобы работать с ними, пользователи окна должны входить в группу postcounter (adduser USER postcounter).</translation>
+    </message>
+    <message>
+        <source>No supported scanner or scale is connected. Keyboard-mode scanners work without setup; the rest can be set later on the Devices (F8) page.</source>
+        <translation>Поддерживаемые сканеры и весы не подключены. Сканеры в режиме клавиатуры работают без настройки; остальные устройства можно настроить позже на странице «Устройства» (F8).</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>Принтеры</translation>
+    </message>
+    <message>
+        <source>Which CUPS printer prints what. USB printers the workstation drives itself are set in the configuration file (docs/admin-guide.md).</source>
+        <translation>Какой принтер CUPS что печатает. USB-принтеры, которыми рабочее место управляет само, задаются в файле настроек (docs/admin-guide.md).</translation>
+    </message>
+    <message>
+        <source>CUPS printers could not be listed: %1</source>
+        <translation>Не удалось получить список принтеров CUPS: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>Этикетки:</translation>
+    </message>
+    <message>
+        <source>Label printer language:</source>
+        <translation>Язык принтера этикеток:</translation>
+    </message>
+    <message>
+        <source>Receipts (ESC/POS):</source>
+        <translation>Чеки (ESC/POS):</translation>
+    </message>
+    <message>
+        <source>A4/A5 forms:</source>
+        <translation>Бланки A4/A5:</translation>
+    </message>
+    <message>
+        <source>Tracking service</source>
+        <translation>Сервис отслеживания</translation>
+    </message>
+    <message>
+        <source>Where the counter sends its tracking events (https). Leave empty to set it later; the events wait in the outbox.</source>
+        <translation>Куда окно отправляет события отслеживания (https). Оставьте пустым, чтобы настроить позже; до тех пор события ждут в очереди отправки.</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Адрес (endpoint):</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Токен:</translation>
+    </message>
+    <message>
+        <source>%1
+
+An administrator can write the same settings with:
+sudo postcounter-cli %2</source>
+        <translation>%1
+
+Администратор может записать те же настройки командой:
+sudo postcounter-cli %2</translation>
     </message>
 </context>
 <context>
@@ -2822,14 +4488,42 @@ Cash expected in the drawer: %14</source>
         <translation>Смена закрыта</translation>
     </message>
     <message>
+        <source>The Z-report is not printed: no print queue.</source>
+        <translation>Z-отчёт не напечатан: нет очереди печати.</translation>
+    </message>
+    <message>
+        <source>The Z-report goes to the office printer and the receipt printer.</source>
+        <translation>Z-отчёт печатается на принтере отделения и на принтере чеков.</translation>
+    </message>
+    <message>
+        <source>The Z-report could not be queued for printing: %1</source>
+        <translation>Не удалось поставить Z-отчёт в очередь печати: %1</translation>
+    </message>
+    <message>
         <source>Shift %1 is closed.
 Cash expected: %2
 Counted: %3
-Difference: %4</source>
+Difference: %4
+
+%5</source>
         <translation>Смена %1 закрыта.
-Должно быть: %2
+В кассе должно быть: %2
 Пересчитано: %3
-Расхождение: %4</translation>
+Расхождение: %4
+
+%5</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Ваш пароль изменён.</translation>
+    </message>
+    <message>
+        <source>The password is reset and the operator unlocked.</source>
+        <translation>Пароль сброшен, оператор разблокирован.</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +4563,14 @@ Difference: %4</source>
     <message>
         <source>Open since %1 (%2 h %3 min); cash expected %4</source>
         <translation>Открыта с %1 (%2 ч %3 мин); в кассе должно быть %4</translation>
+    </message>
+    <message>
+        <source>Password…</source>
+        <translation>Пароль…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Сбросить пароль…</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +4618,249 @@ Difference: %4</source>
     <message>
         <source>Cables</source>
         <translation>Кабели</translation>
+    </message>
+</context>
+<context>
+    <name>pc::app::StorageScreen</name>
+    <message>
+        <source>Scan an arriving item (F2)</source>
+        <translation>Отсканируйте поступившее отправление (F2)</translation>
+    </message>
+    <message>
+        <source>Weight, g</source>
+        <translation>Вес, г</translation>
+    </message>
+    <message>
+        <source>Recipient (if not known)</source>
+        <translation>Получатель (если неизвестен)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Register arrival (Enter)</source>
+        <translation>Зарегистрировать поступление (Enter)</translation>
+    </message>
+    <message>
+        <source>Arrival:</source>
+        <translation>Поступление:</translation>
+    </message>
+    <message>
+        <source>Find: identifier or its digits, phone, name (F3)</source>
+        <translation>Поиск: идентификатор или его цифры, телефон, имя (F3)</translation>
+    </message>
+    <message>
+        <source>Expiring by</source>
+        <translation>Срок хранения истекает до</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>На хранении</translation>
+    </message>
+    <message>
+        <source>Delivered (search)</source>
+        <translation>Вручённые (поиск)</translation>
+    </message>
+    <message>
+        <source>Returned (search)</source>
+        <translation>Возвращённые (поиск)</translation>
+    </message>
+    <message>
+        <source>Unclaimed (search)</source>
+        <translation>Невостребованные (поиск)</translation>
+    </message>
+    <message>
+        <source>Any state (search)</source>
+        <translation>Любое состояние (поиск)</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ячейка</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Holding</source>
+        <translation>Вид хранения</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <source>COD, ₽</source>
+        <translation>Нал. платёж, ₽</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Extend… (Ctrl+E)</source>
+        <translation>Продлить… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Return expired… (Ctrl+R)</source>
+        <translation>Вернуть просроченные… (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Reprint Ф.22 (Ctrl+P)</source>
+        <translation>Перепечатать Ф.22 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Scan the arriving item&apos;s barcode.</source>
+        <translation>Отсканируйте ШПИ поступившего отправления.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → place %2, stored %3 – %4 (%n day(s))%5</source>
+        <translation>
+            <numerusform>%1 → ячейка %2, хранение %3 – %4 (%n день)%5</numerusform>
+            <numerusform>%1 → ячейка %2, хранение %3 – %4 (%n дня)%5</numerusform>
+            <numerusform>%1 → ячейка %2, хранение %3 – %4 (%n дней)%5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; Ф.22 notice printing</source>
+        <translation>; печатается извещение Ф.22</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n отправление</numerusform>
+            <numerusform>%n отправления</numerusform>
+            <numerusform>%n отправлений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n expired</source>
+        <translation>
+            <numerusform> · просрочено: %n</numerusform>
+            <numerusform> · просрочено: %n</numerusform>
+            <numerusform> · просрочено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n with the last day today</source>
+        <translation>
+            <numerusform> · последний день сегодня: %n</numerusform>
+            <numerusform> · последний день сегодня: %n</numerusform>
+            <numerusform> · последний день сегодня: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the item to extend in the list (F3 to find it, Enter, arrows).</source>
+        <translation>Выберите в списке отправление для продления (F3 — поиск, Enter, стрелки).</translation>
+    </message>
+    <message>
+        <source>Extend storage of %1</source>
+        <translation>Продление хранения %1</translation>
+    </message>
+    <message>
+        <source>Stored until %1.</source>
+        <translation>Хранится до %1.</translation>
+    </message>
+    <message>
+        <source>the addressee (6.4)</source>
+        <translation>адресата (6.4)</translation>
+    </message>
+    <message>
+        <source>the sender (6.5)</source>
+        <translation>отправителя (6.5)</translation>
+    </message>
+    <message>
+        <source>By days:</source>
+        <translation>На сколько дней:</translation>
+    </message>
+    <message>
+        <source>Requested by:</source>
+        <translation>По заявлению:</translation>
+    </message>
+    <message>
+        <source>Extend (Enter)</source>
+        <translation>Продлить (Enter)</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Назад (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 is now stored until %2.</source>
+        <translation>%1 теперь хранится до %2.</translation>
+    </message>
+    <message>
+        <source>No item&apos;s storage period has ended: nothing to return.</source>
+        <translation>Ни у одного отправления не истёк срок хранения: возвращать нечего.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) go back to their senders (3.1):</source>
+        <translation>
+            <numerusform>%n отправление возвращается отправителю (3.1):</numerusform>
+            <numerusform>%n отправления возвращаются отправителям (3.1):</numerusform>
+            <numerusform>%n отправлений возвращаются отправителям (3.1):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) marked &quot;not to be returned&quot; are kept as unclaimed:</source>
+        <translation>
+            <numerusform>%n отправление с отметкой «не возвращать» остаётся как невостребованное:</numerusform>
+            <numerusform>%n отправления с отметкой «не возвращать» остаются как невостребованные:</numerusform>
+            <numerusform>%n отправлений с отметкой «не возвращать» остаются как невостребованные:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Return expired items</source>
+        <translation>Возврат отправлений с истёкшим сроком хранения</translation>
+    </message>
+    <message>
+        <source>Return (Enter)</source>
+        <translation>Вернуть (Enter)</translation>
+    </message>
+    <message>
+        <source>Nothing was returned: %1</source>
+        <translation>Ничего не возвращено: %1</translation>
+    </message>
+    <message>
+        <source>Returned to senders: %1. Kept as unclaimed: %2.</source>
+        <translation>Возвращено отправителям: %1. Оставлено как невостребованные: %2.</translation>
+    </message>
+    <message>
+        <source>Select the item whose Ф.22 notice to reprint.</source>
+        <translation>Выберите отправление, для которого нужно перепечатать извещение Ф.22.</translation>
+    </message>
+    <message>
+        <source>%1 has no Ф.22 notice (poste restante items get none).</source>
+        <translation>У %1 нет извещения Ф.22 (на отправления до востребования оно не выписывается).</translation>
+    </message>
+    <message>
+        <source>Ф.22 notice for %1 sent to the printer again (job %2).</source>
+        <translation>Извещение Ф.22 для %1 повторно отправлено на принтер (задание %2).</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +5074,10 @@ Difference: %4</source>
     <message>
         <source>field &quot;report&quot; must be &quot;office_day&quot;</source>
         <translation>поле «report» должно быть «office_day»</translation>
+    </message>
+    <message>
+        <source>field &quot;report&quot; must be &quot;period&quot;</source>
+        <translation>поле «report» должно быть «period»</translation>
     </message>
 </context>
 </TS>

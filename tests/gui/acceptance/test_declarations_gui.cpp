@@ -1,9 +1,11 @@
 // The acceptance screen's declarations and business lists by keys, offscreen: the customs lines of an
 // international item (F9, Insert, Tab between cells, Delete), the form the rules require and the
 // totals; the inventory (F10) summed next to the declared value; a pre-registered item paid on its
-// contract with Enter, F12, Enter; the list panel (Ctrl+L): list mode refuses an item not on the list,
-// closing a list with missing items asks first and shows the Ф.103 print job.
+// contract with Enter, F12, Enter; a shop's return code on the shop's contract; the list panel (Ctrl+L): list
+// mode refuses an item not on the list, closing a list with missing items asks first and shows the Ф.103
+// print job.
 #include "../CounterGuiFixture.h"
+#include "../GuiKeys.h"
 #include "AcceptanceScreen.h"
 #include "AddressForm.h"
 #include "BusinessListPanel.h"
@@ -59,25 +61,11 @@ class TestDeclarationsGui : public QObject {
     std::unique_ptr<services::AcceptanceService> m_acceptance;
     std::unique_ptr<app::MainWindow> m_window;
 
-    template <typename T> T* find(const char* name)
-    {
-        auto* w = m_window->findChild<T*>(QString::fromLatin1(name));
-        if (!w)
-            qFatal("widget %s not found", name);
-        return w;
-    }
+    template <typename T> T* find(const char* name) { return testing::widgetNamed<T>(m_window.get(), name); }
     QLineEdit* edit(const char* name) { return find<QLineEdit>(name); }
-    void key(Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier)
-    {
-        QTest::keyClick(QApplication::focusWidget(), k, m);
-    }
+    void key(Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier) { testing::pressKey(m_window.get(), k, m); }
     // One key event per character into whatever has the focus (a cell editor, a field).
-    void type(const QString& text)
-    {
-        for (QChar ch : text)
-            QTest::sendKeyEvent(QTest::Click, QApplication::focusWidget(), Qt::Key_unknown, QString(ch),
-                                Qt::NoModifier);
-    }
+    void type(const QString& text) { testing::typeText(nullptr, text); }
     // Enter in a cell editor commits it; the item view does that from the event loop.
     void commitCell()
     {
@@ -200,6 +188,51 @@ private slots:
         m_window->acceptanceScreen()->takeScan(damaged);
         QVERIFY(!find<QLabel>("errorLabel")->text().isEmpty());
         QCOMPARE(edit("toNameEdit")->text(), QStringLiteral("Иванова Анна Сергеевна"));
+    }
+
+    // An online shop's return code typed into the barcode field (docs/easy-return.md): the shop becomes
+    // the recipient, and F12, Enter pays on the shop's contract.
+    void shopReturnOnContract()
+    {
+        auto imported =
+            m_counter->returns.importFile(QStringLiteral(PC_TEST_DATA_DIR "/returns/shop-returns.json"));
+        QVERIFY(imported);
+        QCOMPARE(imported->imported, 3);
+        edit("idEdit")->setFocus();
+        type(QStringLiteral("RV1000000016"));
+        key(Qt::Key_Return);
+        QVERIFY2(find<QLabel>("errorLabel")->text().isEmpty(),
+                 qPrintable(find<QLabel>("errorLabel")->text()));
+        QCOMPARE(edit("toPostcodeEdit")->text(), QStringLiteral("140961"));
+        QCOMPARE(edit("toNameEdit")->text(), QStringLiteral("ООО «Книжный двор», склад возвратов"));
+        QVERIFY(find<QLabel>("saleResultLabel")->text().contains(QStringLiteral("ЛВ-2026/15")));
+        QTRY_VERIFY(edit("idEdit")->hasFocus());
+
+        auto* form = find<app::AddressForm>("addressForm");
+        form->setAddresses(form->recipient(), sender());
+        m_window->acceptanceScreen()->takeScan(QStringLiteral("12345601123457"));
+        m_window->acceptanceScreen()->takeWeight(1200);
+        edit("weightEdit")->setFocus();
+        key(Qt::Key_Return); // to the basket
+        QVERIFY2(find<QLabel>("errorLabel")->text().isEmpty(),
+                 qPrintable(find<QLabel>("errorLabel")->text()));
+        key(Qt::Key_F12);
+        QPointer<app::PaymentDialog> dialog;
+        QTRY_VERIFY((dialog = m_window->findChild<app::PaymentDialog*>()) && dialog->isVisible());
+        QTRY_VERIFY(QApplication::focusWidget() && dialog->isAncestorOf(QApplication::focusWidget()));
+        key(Qt::Key_Return); // on the shop's contract
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+        QCOMPARE(scalar(*m_c, QStringLiteral("SELECT method || ' ' || contract FROM receipt")).toString(),
+                 QStringLiteral("contract ЛВ-2026/15"));
+        QCOMPARE(scalar(*m_c, QStringLiteral(
+                                  "SELECT item_id FROM return_authorization WHERE code = 'RV1000000016'"))
+                     .toString(),
+                 QStringLiteral("12345601123457"));
+
+        // The code is spent: scanning it again says for which item.
+        m_window->acceptanceScreen()->takeScan(QStringLiteral("RV1000000016"));
+        QVERIFY2(find<QLabel>("errorLabel")->text().contains(QStringLiteral("12345601123457")),
+                 qPrintable(find<QLabel>("errorLabel")->text()));
     }
 
     void customsLinesByKeys()

@@ -4,6 +4,7 @@
 // print jobs land in the database. Also: the sale is refused with the payment dialog's rule on too
 // little cash, Esc in the basket removes an item.
 #include "../CounterGuiFixture.h"
+#include "../GuiKeys.h"
 #include "AcceptanceScreen.h"
 #include "MainWindow.h"
 #include "PaymentDialog.h"
@@ -51,29 +52,9 @@ class TestSaleGui : public QObject {
     std::unique_ptr<services::AcceptanceService> m_acceptance;
     std::unique_ptr<app::MainWindow> m_window;
 
-    template <typename T> T* find(const char* name)
-    {
-        auto* w = m_window->findChild<T*>(QString::fromLatin1(name));
-        if (!w)
-            qFatal("widget %s not found", name);
-        return w;
-    }
+    template <typename T> T* find(const char* name) { return testing::widgetNamed<T>(m_window.get(), name); }
     QLineEdit* edit(const char* name) { return find<QLineEdit>(name); }
-    // Types into the field with the focus, as the clerk does, after checking the focus is there.
-    bool typeInto(const char* name, const QString& text)
-    {
-        QLineEdit* e = edit(name);
-        if (!QTest::qWaitFor([e] { return e->hasFocus(); }, 1000)) {
-            qWarning("focus is not in %s but in %s", name,
-                     QApplication::focusWidget() ? qPrintable(QApplication::focusWidget()->objectName())
-                                                 : "-");
-            return false;
-        }
-        // keyClicks takes Latin-1 only; names and streets are Cyrillic, typed one key event each.
-        for (QChar ch : text)
-            QTest::sendKeyEvent(QTest::Click, e, Qt::Key_unknown, QString(ch), Qt::NoModifier);
-        return true;
-    }
+    bool typeInto(const char* name, const QString& text) { return testing::typeIntoFocused(name, text); }
     void key(Qt::Key k) { QTest::keyClick(QApplication::focusWidget(), k); }
 
     // The item the test expects the form to build (the same addresses it types).

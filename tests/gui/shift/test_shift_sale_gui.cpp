@@ -4,6 +4,7 @@
 // sold item is voided from today's operations (Ctrl+Delete): a wrong supervisor password is refused
 // and the dialog stays, the right one voids the item, writes the refund receipt and strikes the row.
 #include "../CounterGuiFixture.h"
+#include "../GuiKeys.h"
 #include "AcceptanceScreen.h"
 #include "MainWindow.h"
 #include "PaymentDialog.h"
@@ -46,38 +47,9 @@ class TestShiftSaleGui : public QObject {
     std::unique_ptr<services::AcceptanceService> m_acceptance;
     std::unique_ptr<app::MainWindow> m_window;
 
-    template <typename T> T* find(const char* name)
-    {
-        auto* w = m_window->findChild<T*>(QString::fromLatin1(name));
-        if (!w)
-            qFatal("widget %s not found", name);
-        return w;
-    }
-    // To the focused widget; to the window when a closed dialog left no focus behind (offscreen).
-    void key(Qt::Key k, Qt::KeyboardModifiers mods = Qt::NoModifier)
-    {
-        QWidget* target = QApplication::focusWidget();
-        QTest::keyClick(target ? target : m_window.get(), k, mods);
-    }
-    // Types into the focused widget, which must be the one named; Cyrillic one key event each.
-    static bool typeInto(const char* name, const QString& text)
-    {
-        if (!QTest::qWaitFor(
-                [name] {
-                    return QApplication::focusWidget() &&
-                           QApplication::focusWidget()->objectName() == QLatin1String(name);
-                },
-                1000)) {
-            qWarning("focus is not in %s but in %s", name,
-                     QApplication::focusWidget() ? qPrintable(QApplication::focusWidget()->objectName())
-                                                 : "-");
-            return false;
-        }
-        for (QChar ch : text)
-            QTest::sendKeyEvent(QTest::Click, QApplication::focusWidget(), Qt::Key_unknown, QString(ch),
-                                Qt::NoModifier);
-        return true;
-    }
+    template <typename T> T* find(const char* name) { return testing::widgetNamed<T>(m_window.get(), name); }
+    void key(Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier) { testing::pressKey(m_window.get(), k, m); }
+    bool typeInto(const char* name, const QString& text) { return testing::typeIntoFocused(name, text); }
 
     // F2 (new barcode), 1,2 kg from the scale, the addresses typed, Enter: one item in the basket.
     bool oneItemInBasket()

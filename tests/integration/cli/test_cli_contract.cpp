@@ -153,10 +153,28 @@ private slots:
             QVERIFY(item.value(QStringLiteral("weight_g")).toInt() > 0);
             QVERIFY(item.value(QStringLiteral("documents")).isObject());
         }
-        // The shift closed at the end of the demo reports what the items cost, from the journal.
+        // The shift closed at the end of the demo reports what the items cost, from the journal, plus
+        // the fees collected at hand-over (the COD transfer fee; the COD itself is not revenue).
         qint64 sum = 0;
         for (const QJsonValue& v : items)
             sum += v.toObject().value(QStringLiteral("total_kop")).toInteger();
+        const QJsonArray handed = manifest.value(QStringLiteral("issuing"))
+                                      .toObject()
+                                      .value(QStringLiteral("handed_over"))
+                                      .toArray();
+        QVERIFY(!handed.isEmpty());
+        for (const QJsonValue& v : handed) {
+            const QJsonObject h = v.toObject();
+            // DOMAIN.md §2 sample brackets: ≤1 000 ₽ 80 ₽ + 5 %, ≤5 000 ₽ 90 ₽ + 4 %, ≤20 000 ₽ 190
+            // ₽ + 2 %.
+            const qint64 cod = h.value(QStringLiteral("cod_kop")).toInteger();
+            const qint64 fee = cod == 0        ? 0
+                               : cod <= 100000 ? 8000 + cod * 5 / 100
+                               : cod <= 500000 ? 9000 + cod * 4 / 100
+                                               : 19000 + cod * 2 / 100;
+            QCOMPARE(h.value(QStringLiteral("revenue_kop")).toInteger(), fee);
+            sum += fee;
+        }
         const QJsonObject totals =
             manifest.value(QStringLiteral("shift")).toObject().value(QStringLiteral("totals")).toObject();
         QCOMPARE(totals.value(QStringLiteral("items_accepted")).toInt(), items.size());

@@ -20,6 +20,8 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -103,6 +105,7 @@ class TrackingServer {
 public:
     bool start(const QString& dbPath, const QStringList& extraArgs = {})
     {
+        m_https = extraArgs.contains(QStringLiteral("--tls-cert"));
         m_proc.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_proc.start(QStringLiteral(PC_TRACKING_SERVER),
                      QStringList{QStringLiteral("--db"), dbPath} + extraArgs);
@@ -122,7 +125,21 @@ public:
         m_proc.kill();
         m_proc.waitForFinished(5000);
     }
-    QString endpoint() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    QString endpoint() const
+    {
+        return QStringLiteral("%1://127.0.0.1:%2")
+            .arg(m_https ? QStringLiteral("https") : QStringLiteral("http"))
+            .arg(m_port);
+    }
+    // Over HTTPS the test's own requests (control, seed) trust this CA.
+    void setCaFile(const QString& path) { m_caFile = path; }
+    // POST /control/seed: events the network knows from elsewhere (sorting centres).
+    bool seed(const QJsonArray& events) const
+    {
+        return control(QStringLiteral("/control/seed"),
+                       QJsonDocument(QJsonObject{{QStringLiteral("events"), events}}).toJson())
+            .has_value();
+    }
 
     // POST /control/faults: the next requests fail in the given ways, in order.
     bool injectFaults(const QStringList& faults) const
@@ -138,6 +155,11 @@ public:
         QNetworkAccessManager net;
         QNetworkRequest req(QUrl(endpoint() + path));
         req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        if (!m_caFile.isEmpty()) {
+            QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+            ssl.addCaCertificates(QSslCertificate::fromPath(m_caFile, QSsl::Pem));
+            req.setSslConfiguration(ssl);
+        }
         QNetworkReply* r = body.isNull() ? net.get(req) : net.post(req, body);
         QEventLoop loop;
         QObject::connect(r, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -151,6 +173,8 @@ public:
 private:
     QProcess m_proc;
     quint16 m_port = 0;
+    bool m_https = false;
+    QString m_caFile;
 };
 
 inline QStringList column(const QString& dbPath, const QString& sql)

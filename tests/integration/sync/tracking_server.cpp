@@ -1,7 +1,9 @@
 // The reference tracking service for the sync tests (docs/tracking-api.md), built on Qt HttpServer.
 // Stores events in SQLite with a UNIQUE event id; answers accepted / duplicates / rejected.
 //
-//   tracking_server --db FILE [--token T] [--fault MODE]...     prints "PORT <n>" once listening
+//   tracking_server --db FILE [--token T] [--fault MODE]... [--tls-cert PEM --tls-key PEM]
+//                                                                prints "PORT <n>" once listening
+// With --tls-cert/--tls-key it speaks HTTPS only (the tests make a CA and sign the certificate).
 //
 // Faults apply to the next POST /v1/events requests, one per request, in order; queue more with
 // POST /control/faults {"faults":["500","timeout",...]} and clear them with POST /control/reset.
@@ -13,8 +15,12 @@
 //   429:S             answer 429 with Retry-After: S (nothing stored)
 //   401               answer 401 (nothing stored)
 // GET /control/stats gives {"events":N,"requests":N,"faults_left":N}.
+// POST /control/seed {"events":[EVENT...]} stores events the network knows from elsewhere (a sorting
+// centre's 8.1/8.2...): GET /v1/items/{id}/events serves them with what the counters sent, in time
+// order; they are kept apart from the counters' events, so "events" counts only the latter.
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -26,8 +32,11 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTcpSocket>
 #include <QTimer>
+#include <algorithm>
 #include <cstdio>
 #include <deque>
 
@@ -174,13 +183,45 @@ void handleEvents(Server& s, const QHttpServerRequest& req, QHttpServerResponder
 QJsonObject itemEvents(Server& s, const QString& itemId)
 {
     QSqlQuery q(s.db);
-    q.prepare(QStringLiteral("SELECT body FROM event WHERE item_id = ? ORDER BY occurred_at, rowid"));
+    q.prepare(QStringLiteral("SELECT body FROM event WHERE item_id = ? UNION ALL "
+                             "SELECT body FROM network_event WHERE item_id = ?"));
     q.addBindValue(itemId);
-    QJsonArray out;
+    q.addBindValue(itemId);
+    QList<QJsonObject> events;
     if (q.exec())
         while (q.next())
-            out.append(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+            events.push_back(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+    // Offsets differ between offices: order by the instant, not by the text.
+    auto instant = [](const QJsonObject& e) {
+        return QDateTime::fromString(e.value(QStringLiteral("occurred_at")).toString(), Qt::ISODateWithMs)
+            .toMSecsSinceEpoch();
+    };
+    std::stable_sort(events.begin(), events.end(),
+                     [&](const QJsonObject& a, const QJsonObject& b) { return instant(a) < instant(b); });
+    QJsonArray out;
+    for (const QJsonObject& e : events)
+        out.append(e);
     return QJsonObject{{QStringLiteral("item_id"), itemId}, {QStringLiteral("events"), out}};
+}
+
+// The network's own events for /control/seed: an id, an item and a time with an offset are enough.
+QJsonObject seed(Server& s, const QJsonObject& body)
+{
+    QSqlQuery q(s.db);
+    q.prepare(QStringLiteral("INSERT INTO network_event (event_id, item_id, body) VALUES (?, ?, ?) "
+                             "ON CONFLICT (event_id) DO NOTHING"));
+    qint64 stored = 0;
+    for (const QJsonValue& v : body.value(QStringLiteral("events")).toArray()) {
+        const QJsonObject e = v.toObject();
+        q.addBindValue(e.value(QStringLiteral("event_id")).toString());
+        q.addBindValue(e.value(QStringLiteral("item_id")).toString());
+        q.addBindValue(QString::fromUtf8(QJsonDocument(e).toJson(QJsonDocument::Compact)));
+        if (q.exec())
+            stored += q.numRowsAffected();
+        else
+            std::fprintf(stderr, "seed: %s\n", qPrintable(q.lastError().text()));
+    }
+    return QJsonObject{{QStringLiteral("seeded"), stored}};
 }
 
 qint64 eventCount(Server& s)
@@ -197,6 +238,7 @@ int main(int argc, char** argv)
     Server s;
     s.token = QStringLiteral("test-token");
     QString dbPath = QStringLiteral(":memory:");
+    QString tlsCert, tlsKey;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == QStringLiteral("--db"))
@@ -205,6 +247,10 @@ int main(int argc, char** argv)
             s.token = args[i + 1];
         else if (args[i] == QStringLiteral("--fault"))
             s.faults.push_back(args[i + 1]);
+        else if (args[i] == QStringLiteral("--tls-cert"))
+            tlsCert = args[i + 1];
+        else if (args[i] == QStringLiteral("--tls-key"))
+            tlsKey = args[i + 1];
     }
     s.db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"));
     s.db.setDatabaseName(dbPath);
@@ -219,6 +265,14 @@ int main(int argc, char** argv)
             QStringLiteral("CREATE TABLE IF NOT EXISTS event (rowid INTEGER PRIMARY KEY, event_id TEXT NOT "
                            "NULL UNIQUE, counter TEXT NOT NULL, seq INTEGER NOT NULL, item_id TEXT NOT NULL, "
                            "occurred_at TEXT NOT NULL, body TEXT NOT NULL)"))) {
+        std::fprintf(stderr, "schema: %s\n", qPrintable(q.lastError().text()));
+        return 3;
+    }
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS network_event (event_id TEXT PRIMARY KEY, "
+                               "item_id TEXT NOT NULL, body TEXT NOT NULL)")) ||
+        !q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS event_by_item ON event (item_id)")) ||
+        !q.exec(
+            QStringLiteral("CREATE INDEX IF NOT EXISTS network_event_by_item ON network_event (item_id)"))) {
         std::fprintf(stderr, "schema: %s\n", qPrintable(q.lastError().text()));
         return 3;
     }
@@ -242,6 +296,10 @@ int main(int argc, char** argv)
                 s.faults.push_back(v.toString());
             return QHttpServerResponse(QJsonObject{{QStringLiteral("faults_left"), qint64(s.faults.size())}});
         });
+    http.route(QStringLiteral("/control/seed"), QHttpServerRequest::Method::Post,
+               [&s](const QHttpServerRequest& req) {
+                   return QHttpServerResponse(seed(s, QJsonDocument::fromJson(req.body()).object()));
+               });
     http.route(QStringLiteral("/control/reset"), QHttpServerRequest::Method::Post, [&s] {
         s.faults.clear();
         return QHttpServerResponse(QJsonObject{{QStringLiteral("faults_left"), 0}});
@@ -251,6 +309,21 @@ int main(int argc, char** argv)
                                                {QStringLiteral("requests"), s.requests},
                                                {QStringLiteral("faults_left"), qint64(s.faults.size())}});
     });
+    if (!tlsCert.isEmpty()) {
+        QFile certFile(tlsCert), keyFile(tlsKey);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "cannot read %s or %s\n", qPrintable(tlsCert), qPrintable(tlsKey));
+            return 3;
+        }
+        const QSslCertificate cert(&certFile, QSsl::Pem);
+        const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+        if (cert.isNull() || key.isNull()) {
+            std::fprintf(stderr, "%s or %s is not a PEM certificate / RSA key\n", qPrintable(tlsCert),
+                         qPrintable(tlsKey));
+            return 3;
+        }
+        http.sslSetup(cert, key);
+    }
     const quint16 port = http.listen(QHostAddress::LocalHost, 0);
     if (port == 0) {
         std::fprintf(stderr, "cannot listen on 127.0.0.1\n");

@@ -1,6 +1,7 @@
 // The counter's address book on a real SQLite file: the same customer typed differently is one entry
 // whose use_count grows, recent() is most-recent-first, search() finds by name (any word, ё = е), by
 // phone digits however they were typed, and by postcode prefix.
+#include "../../support/TestDatabase.h"
 #include "db/Connection.h"
 #include "services/address/AddressBook.h"
 
@@ -58,7 +59,7 @@ private:
 void TestAddressBook::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto c = db::openSqlite({m_dir->filePath(QStringLiteral("t.db"))});
+    auto c = db::openSqlite({pc::testing::orPostgres(m_dir->filePath(QStringLiteral("t.db")))});
     QVERIFY2(c, c ? "" : qPrintable(c.error().message));
     m_conn.emplace(std::move(*c));
 }

@@ -1,6 +1,7 @@
 // The postcode directory: the file parser (both header shapes, bad lines with their line numbers), the
 // repository and the service on a real SQLite file (sample seeding, lookup refusals, import report,
 // replace-or-insert, prefix search, a 50 000-row import).
+#include "../../support/TestDatabase.h"
 #include "db/Connection.h"
 #include "domain/acceptance/PostcodeDirectoryFile.h"
 #include "services/address/PostcodeDirectory.h"
@@ -59,7 +60,7 @@ private:
 void TestPostcodeDirectory::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto c = db::openSqlite({m_dir->filePath(QStringLiteral("t.db"))});
+    auto c = db::openSqlite({pc::testing::orPostgres(m_dir->filePath(QStringLiteral("t.db")))});
     QVERIFY2(c, c ? "" : qPrintable(c.error().message));
     m_conn.emplace(std::move(*c));
 }

@@ -6,6 +6,7 @@
 #include "db/OperationRepository.h"
 #include "db/OutboxRepository.h"
 #include "db/Transaction.h"
+#include "../../support/TestDatabase.h"
 #include "services/AcceptanceService.h"
 #include "services/OfficeSetup.h"
 
@@ -39,8 +40,7 @@ class TestRepositories : public QObject {
 private slots:
     void init()
     {
-        QFile::remove(m_dir.filePath(QStringLiteral("t.db")));
-        auto c = openSqlite({m_dir.filePath(QStringLiteral("t.db"))});
+        auto c = open({pc::testing::testDatabase(m_dir)});
         QVERIFY(c.ok());
         m_c.emplace(std::move(*c));
         m_cfg.officePostcode = QStringLiteral("101000");

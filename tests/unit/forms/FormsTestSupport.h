@@ -125,7 +125,8 @@ inline void collectStrings(const QJsonValue& v, const QString& key, QStringList*
             collectStrings(e, key, out);
     } else if (v.isString() && key != QStringLiteral("date") && key != QStringLiteral("datetime") &&
                key != QStringLiteral("vat") && key != QStringLiteral("method") &&
-               key != QStringLiteral("category") && key != QStringLiteral("storage_until")) {
+               key != QStringLiteral("category") && key != QStringLiteral("storage_until") &&
+               key != QStringLiteral("claimant_role")) {
         out->append(v.toString());
     }
 }

@@ -1,6 +1,7 @@
 // The print queue's state machine over a real SQLite file and a simulated printer: jobs recorded
 // before sending, queued → sending → printed | failed, refused transitions, retry, reprint (also on
 // another printer), clerk wording of a failure.
+#include "../../support/TestDatabase.h"
 #include "db/Connection.h"
 #include "db/printqueue/PrintQueueRepository.h"
 #include "drivers/printer/SimulatedPrinter.h"
@@ -44,7 +45,7 @@ private slots:
     {
         const QString path =
             m_dir.filePath(QStringLiteral("q%1.db").arg(QDateTime::currentMSecsSinceEpoch()));
-        auto c = db::openSqlite({path});
+        auto c = db::openSqlite({pc::testing::orPostgres(path)});
         QVERIFY2(c.ok(), qPrintable(c.ok() ? QString() : c.error().message));
         m_c.emplace(std::move(*c));
     }

@@ -1,6 +1,7 @@
 // A sale is one transaction: items, operations, the receipt with its gap-free number, outbox events and
 // print jobs commit together, or nothing does (a refused payment, an invalid item). Voids reverse
 // without deleting; business lists import, fill the acceptance from a scan and refuse a second scan.
+#include "../../support/TestDatabase.h"
 #include "SaleTestData.h"
 #include "db/ItemRepository.h"
 #include "db/OutboxRepository.h"
@@ -65,7 +66,7 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("sale.db"));
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(path + suffix);
-        auto c = db::openSqlite({path});
+        auto c = db::openSqlite({pc::testing::orPostgres(path)});
         QVERIFY2(c, c ? "" : qPrintable(c.error().message));
         m_c.emplace(std::move(*c));
         m_cfg.officePostcode = QStringLiteral("101000");

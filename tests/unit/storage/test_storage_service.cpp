@@ -1,5 +1,6 @@
 // Arrival, finding, extension and returns on a real SQLite file with a fixed clock. Dates are counted
 // by hand: 2026-12-25 is a Friday, 2027-01-01..08 are the office's holidays.
+#include "../../support/TestDatabase.h"
 #include "db/ItemRepository.h"
 #include "db/storage/OfficeCalendarRepository.h"
 #include "domain/acceptance/ShipmentJson.h"
@@ -75,7 +76,7 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("storage.db"));
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(path + suffix);
-        auto c = db::openSqlite({path});
+        auto c = db::openSqlite({pc::testing::orPostgres(path)});
         QVERIFY2(c, c ? "" : qPrintable(c.error().message));
         m_c.emplace(std::move(*c));
         m_cfg.officePostcode = QStringLiteral("101000");

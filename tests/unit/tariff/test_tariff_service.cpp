@@ -1,6 +1,7 @@
 // TariffService and TariffRepository on a real SQLite file: the bundled sample is imported once, a
 // malformed file is refused with its line and the versions stay as they were, and a new version takes
 // over at local midnight of its effective date.
+#include "../../support/TestDatabase.h"
 #include "TariffTestSupport.h"
 #include "db/Connection.h"
 #include "services/tariff/TariffService.h"
@@ -45,7 +46,7 @@ private:
 void TestTariffService::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto c = db::openSqlite({m_dir->filePath(QStringLiteral("t.db"))});
+    auto c = db::openSqlite({pc::testing::orPostgres(m_dir->filePath(QStringLiteral("t.db")))});
     QVERIFY2(c, c ? "" : qPrintable(c.error().message));
     m_conn.emplace(std::move(*c));
 }

@@ -75,6 +75,8 @@ struct Shipment {
     QString businessListRef;
     std::optional<std::int64_t> declaredWeightG;
     int shelfLifeDays = 0; // 0 = the product's standard storage period
+    // An easy return to an online shop (docs/easy-return.md): the shop's code; its contract pays.
+    QString returnCode;
 
     bool international() const { return object % 10 == 1; }
     int mailType() const { return object / 1000; }

@@ -221,6 +221,20 @@ const char* const kCategories[] = {"gift",           "documents", "sale_of_goods
 
 } // namespace
 
+QJsonObject addressJson(const Address& a)
+{
+    return addressToJson(a);
+}
+
+Result<Address> addressFromJson(const QJsonObject& json, const QString& path)
+{
+    std::optional<Error> error;
+    Address a = readAddress(json, path, &error);
+    if (error)
+        return *error;
+    return a;
+}
+
 QString addressTypeName(AddressType type)
 {
     return QLatin1String(kAddressTypes[static_cast<int>(type)]);
@@ -296,6 +310,8 @@ QJsonObject shipmentToJson(const Shipment& s)
         o.insert(QLatin1String("declared_weight_g"), static_cast<double>(*s.declaredWeightG));
     if (s.shelfLifeDays != 0)
         o.insert(QLatin1String("shelf_life_days"), s.shelfLifeDays);
+    if (!s.returnCode.isEmpty())
+        o.insert(QLatin1String("return_code"), s.returnCode);
     return o;
 }
 
@@ -305,7 +321,7 @@ Result<Shipment> shipmentFromJson(const QJsonObject& json)
     Reader r(json, QString(), &error);
     r.onlyKeys({"barcode", "object", "weight_g", "dims_mm", "declared_value_kop", "cod_kop", "services",
                 "recipient", "sender", "customs", "inventory", "business_list", "declared_weight_g",
-                "shelf_life_days"});
+                "shelf_life_days", "return_code"});
     Shipment s;
     s.barcode = r.str("barcode");
     if (!r.has("object"))
@@ -361,6 +377,7 @@ Result<Shipment> shipmentFromJson(const QJsonObject& json)
     if (r.has("declared_weight_g"))
         s.declaredWeightG = r.int64("declared_weight_g");
     s.shelfLifeDays = r.int32("shelf_life_days");
+    s.returnCode = r.str("return_code");
     if (error)
         return *error;
     return s;

@@ -14,6 +14,10 @@ QJsonObject shipmentToJson(const Shipment& shipment);
 // (code "shipment.json") names the field, e.g. "customs.lines[1].quantity".
 Result<Shipment> shipmentFromJson(const QJsonObject& json);
 
+// One address object ("name", "postcode", …, "address_type"), as inside a shipment.
+QJsonObject addressJson(const Address& address);
+Result<Address> addressFromJson(const QJsonObject& json, const QString& path);
+
 // Enum names as used in the JSON ("street", "po_box", ...; "gift", "sale_of_goods", ...).
 QString addressTypeName(AddressType type);
 std::optional<AddressType> addressTypeFromName(QStringView name);

@@ -24,17 +24,23 @@ CounterServices::CounterServices(const AppConfig& config, const db::Connection& 
       tariffs(c, clock, config.utcOffsetMin),
       sales(c, clock, counterContextFrom(config), tariffs, officeInfoFrom(config)),
       voids(c, clock, counterContextFrom(config), shifts, operators, officeInfoFrom(config)),
-      lists(c, clock, counterContextFrom(config), tariffs, officeInfoFrom(config)), m_config(config),
-      m_ctx(counterContextFrom(config))
+      lists(c, clock, counterContextFrom(config), tariffs, officeInfoFrom(config)),
+      returns(c, clock, counterContextFrom(config)), issuing(c, clock, counterContextFrom(config)),
+      m_config(config), m_ctx(counterContextFrom(config))
 {
-    if (requireShift)
+    if (requireShift) {
         sales.setShiftCheck([this](const QString& counter) { return shifts.requireOpenShift(counter); });
-    sales.setShiftIdSource([this]() -> std::optional<qint64> {
+        issuing.setShiftCheck([this](const QString& counter) { return shifts.requireOpenShift(counter); });
+    }
+    auto shiftId = [this]() -> std::optional<qint64> {
         auto st = shifts.state(m_ctx.counterId);
         if (!st || !st->shift)
             return std::nullopt;
         return st->shift->id;
-    });
+    };
+    sales.setShiftIdSource(shiftId);
+    issuing.setShiftIdSource(shiftId);
+    issuing.setOffice(officeInfoFrom(config));
 }
 
 void CounterServices::setPrinting(PrinterRegistry* printers, PrintQueueService* queue)
@@ -42,12 +48,14 @@ void CounterServices::setPrinting(PrinterRegistry* printers, PrintQueueService* 
     sales.setPrinting(printers, queue);
     voids.setPrinting(printers, queue);
     lists.setPrinting(printers, queue);
+    issuing.setPrinting(printers, queue);
 }
 
 void CounterServices::setPaymentTerminal(drivers::PaymentTerminal* terminal, int timeoutMs)
 {
     sales.setPaymentTerminal(terminal, timeoutMs);
     voids.setPaymentTerminal(terminal);
+    issuing.setPaymentTerminal(terminal, timeoutMs);
 }
 
 } // namespace pc::services

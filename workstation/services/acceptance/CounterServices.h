@@ -7,6 +7,8 @@
 #include "SaleService.h"
 #include "VoidService.h"
 #include "services/AppConfig.h"
+#include "services/issuing/IssuingService.h"
+#include "services/returns/EasyReturnService.h"
 #include "services/shift/OperatorService.h"
 #include "services/shift/ShiftService.h"
 #include "services/tariff/TariffService.h"
@@ -33,6 +35,8 @@ public:
     SaleService sales;
     VoidService voids;
     BusinessListService lists;
+    EasyReturnService returns;
+    IssuingService issuing; // SMS gateway and personal-data key: IssuingPeripherals::attach
 
 private:
     AppConfig m_config;

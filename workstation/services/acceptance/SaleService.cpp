@@ -5,9 +5,11 @@
 #include "db/Transaction.h"
 #include "db/business/BusinessListRepository.h"
 #include "domain/acceptance/ShipmentJson.h"
+#include "domain/returns/ReturnCode.h"
 #include "drivers/payment/PaymentTerminal.h"
 #include "services/printing/PrintQueueService.h"
 #include "services/printing/PrinterRegistry.h"
+#include "services/returns/EasyReturnService.h"
 #include "services/tariff/TariffService.h"
 
 #include <QCoreApplication>
@@ -77,6 +79,11 @@ Result<SaleService::Prepared> SaleService::prepare(const SaleRequest& request)
     QSet<QString> barcodes;
     qint64 total = 0;
     db::BusinessListRepository lists(m_c);
+    // Shops' returns: usable codes of one shop, paid by its contract (docs/easy-return.md).
+    if (auto st = EasyReturnService(m_c, m_clock, m_ctx)
+                      .checkBasket(request.items, request.payment.method, request.contract);
+        !st)
+        return st.error();
     for (int i = 0; i < request.items.size(); ++i) {
         const Shipment& s = request.items[i];
         if (!s.barcode.isEmpty()) {
@@ -308,6 +315,11 @@ Result<SaleResult> SaleService::commit(const SaleRequest& request,
             return refundCard(recorded.error());
         if (business[i])
             if (auto st = lists.markAccepted(s.barcode, now); !st)
+                return refundCard(st.error());
+        if (!s.returnCode.isEmpty())
+            if (auto st = EasyReturnService(m_c, m_clock, m_ctx)
+                              .markUsed(*returns::parseReturnCode(s.returnCode), ids[i].text, now);
+                !st)
                 return refundCard(st.error());
         SaleItem out{ids[i],
                      s.object,

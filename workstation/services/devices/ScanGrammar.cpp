@@ -1,6 +1,7 @@
 #include "ScanGrammar.h"
 
 #include "domain/prefill/PrefillPayload.h"
+#include "domain/returns/ReturnCode.h"
 
 #include <QCoreApplication>
 
@@ -15,6 +16,8 @@ const char* ScanVerdict::kindName() const
         return "s10";
     case Kind::Prefill:
         return "prefill";
+    case Kind::ReturnCode:
+        return "return_code";
     case Kind::Unrecognised:
         return "unrecognised";
     }
@@ -50,6 +53,16 @@ ScanVerdict classifyScan(const QString& raw)
     if (!hasControl && prefill::looksLikePrefill(clean)) {
         v.kind = ScanVerdict::Kind::Prefill;
         v.text = clean;
+        return v;
+    }
+    if (!hasControl && returns::looksLikeReturnCode(clean)) {
+        if (auto code = returns::parseReturnCode(clean); code) {
+            v.kind = ScanVerdict::Kind::ReturnCode;
+            v.text = *code;
+        } else {
+            v.text = clean;
+            v.message = code.error().message;
+        }
         return v;
     }
     // A barcode carrying control characters is not one of ours, even if the rest would match: it is

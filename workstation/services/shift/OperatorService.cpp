@@ -103,6 +103,10 @@ Status OperatorService::changePassword(const QString& id, const QString& oldPass
     auto op = authenticate(id, oldPassword);
     if (!op)
         return op.error();
+    if (newPassword == oldPassword)
+        return Error{
+            QStringLiteral("operator.password_same"),
+            QCoreApplication::translate("Operators", "The new password must differ from the old one.")};
     auto hash = hashPassword(newPassword, m_policy.hashCost);
     if (!hash)
         return hash.error();
@@ -115,6 +119,41 @@ Status OperatorService::resetPassword(const QString& id, const QString& newPassw
     if (!hash)
         return hash.error();
     return db::OperatorRepository(m_c).setPasswordHash(id, *hash);
+}
+
+Status OperatorService::resetPasswordAs(const QString& actorId, const QString& actorPassword,
+                                        const QString& targetId, const QString& newPassword)
+{
+    if (actorId == targetId)
+        return Error{QStringLiteral("operator.reset_self"),
+                     QCoreApplication::translate("Operators",
+                                                 "To change your own password, use Change password with "
+                                                 "the old one.")};
+    auto actor = authenticate(actorId, actorPassword);
+    if (!actor)
+        return actor.error();
+    auto target = db::OperatorRepository(m_c).find(targetId);
+    if (!target)
+        return target.error();
+    if (!*target)
+        return Error{QStringLiteral("operator.unknown"),
+                     QCoreApplication::translate("Operators", "There is no operator %1.").arg(targetId)};
+    const auto actorRole = parseRole(actor->role);
+    const auto targetRole = parseRole((*target)->role);
+    const bool allowed = actorRole && (canManageOperators(*actorRole) ||
+                                       (canApprove(*actorRole) && targetRole == Role::Operator));
+    if (!allowed)
+        return Error{QStringLiteral("operator.not_allowed"),
+                     QCoreApplication::translate("Operators",
+                                                 "%1 may not reset the password of %2: a supervisor "
+                                                 "resets clerks' passwords, an administrator anyone's.")
+                         .arg(actor->name, targetId)};
+    if (auto st = resetPassword(targetId, newPassword); !st)
+        return st;
+    if (auto st = unlock(targetId); !st)
+        return st;
+    qCInfo(lcOperators) << "password of" << targetId << "reset by" << actorId;
+    return {};
 }
 
 Status OperatorService::unlock(const QString& id)

@@ -50,6 +50,10 @@ public:
     // An administrator sets a new password without the old one (forgotten password, or an operator
     // row from before schema 6 that has none). Also unlocks.
     Status resetPassword(const QString& id, const QString& newPassword);
+    // A supervisor (or administrator) resets another's password on the counter's screen, typing their
+    // own id and password. A supervisor resets operators' passwords only; an administrator anyone's.
+    Status resetPasswordAs(const QString& actorId, const QString& actorPassword, const QString& targetId,
+                           const QString& newPassword);
     // Authenticates the supervisor, checks the role and records the approval; returns its id.
     Result<qint64> approve(const ApprovalRequest& request);
     // The two halves of approve(), for a caller that records the approval inside its own transaction:

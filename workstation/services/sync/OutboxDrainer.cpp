@@ -1,11 +1,11 @@
 #include "OutboxDrainer.h"
 
 #include "SyncProtocol.h"
+#include "TrackingRequest.h"
 #include "db/OutboxRepository.h"
 #include "db/Transaction.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -13,21 +13,12 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSet>
-#include <QSslCertificate>
-#include <QSslConfiguration>
 #include <QTimer>
 #include <limits>
 
 Q_LOGGING_CATEGORY(lcSync, "pc.sync")
 
 namespace pc::services::sync {
-
-namespace {
-QString trSync(const char* s)
-{
-    return QCoreApplication::translate("Sync", s);
-}
-} // namespace
 
 OutboxDrainer::OutboxDrainer(SyncConfig config, QString databasePath, Mode mode, QObject* parent)
     : QObject(parent), m_config(std::move(config)), m_databasePath(std::move(databasePath)), m_mode(mode),
@@ -119,7 +110,7 @@ void OutboxDrainer::drainStep()
     if (counters->isEmpty()) {
         emit idle();
         if (m_mode == Once)
-            finish(Drained, trSync("Every tracking event has been delivered."));
+            finish(Drained, QCoreApplication::translate("Sync", "Every tracking event has been delivered."));
         else
             schedule(m_config.pollIntervalMs);
         return;
@@ -141,17 +132,8 @@ void OutboxDrainer::send(const QString& counterId)
     for (const auto& e : *batch)
         m_batchIds.push_back(e.eventId);
 
-    QNetworkRequest req(m_config.eventsUrl());
+    QNetworkRequest req = trackingRequest(m_config, m_config.eventsUrl());
     req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    req.setRawHeader("Authorization", "Bearer " + m_config.token.toUtf8());
-    req.setRawHeader("Accept", "application/json");
-    req.setTransferTimeout(m_config.timeoutMs);
-    if (!m_config.caFile.isEmpty()) {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.addCaCertificates(QSslCertificate::fromPath(m_config.caFile, QSsl::Pem));
-        ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        req.setSslConfiguration(ssl);
-    }
     QNetworkReply* reply = m_net->post(req, eventsRequestBody(office, counterId, *batch));
     m_inFlight = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReply(reply); });
@@ -167,19 +149,15 @@ void OutboxDrainer::onReply(QNetworkReply* reply)
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
 
     if (status == 0) {
-        const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
-                              reply->error() == QNetworkReply::TimeoutError;
-        retryLater(
-            timedOut
-                ? trSync("The tracking service did not answer within %1 s.").arg(m_config.timeoutMs / 1000.0)
-                : trSync("The tracking service cannot be reached: %1.").arg(reply->errorString()),
-            std::nullopt);
+        retryLater(describeTransportError(*reply, m_config), std::nullopt);
         return;
     }
     if (status == 401 || status == 403) {
-        const QString msg = trSync("The tracking service refused this counter's token (HTTP %1). Sending is "
-                                   "stopped until an administrator configures a valid token.")
-                                .arg(status);
+        const QString msg =
+            QCoreApplication::translate(
+                "Sync", "The tracking service refused this counter's token (HTTP %1). Sending is "
+                        "stopped until an administrator configures a valid token.")
+                .arg(status);
         if (auto tx = db::Transaction::begin(*m_conn)) {
             (void)db::OutboxRepository(*m_conn).recordFailure(m_batchIds, msg,
                                                               QDateTime::currentDateTimeUtc());
@@ -190,13 +168,17 @@ void OutboxDrainer::onReply(QNetworkReply* reply)
         return;
     }
     if (status == 429) {
-        retryLater(trSync("The tracking service is busy and asked to wait (HTTP 429)."),
-                   parseRetryAfterMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc()));
+        retryLater(
+            QCoreApplication::translate("Sync", "The tracking service is busy and asked to wait (HTTP 429)."),
+            parseRetryAfterMs(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc()));
         return;
     }
     if (status != 200) {
-        retryLater(status >= 500 ? trSync("The tracking service has an internal error (HTTP %1).").arg(status)
-                                 : trSync("The tracking service gave an unexpected answer (HTTP %1): %2")
+        retryLater(status >= 500 ? QCoreApplication::translate(
+                                       "Sync", "The tracking service has an internal error (HTTP %1).")
+                                       .arg(status)
+                                 : QCoreApplication::translate(
+                                       "Sync", "The tracking service gave an unexpected answer (HTTP %1): %2")
                                        .arg(status)
                                        .arg(QString::fromUtf8(body.left(200))),
                    std::nullopt);
@@ -253,7 +235,9 @@ void OutboxDrainer::onReply(QNetworkReply* reply)
     const qsizetype unanswered = m_batchIds.size() - ackedInOrder.size() - toPark.size();
     m_batchIds.clear();
     if (unanswered > 0) {
-        retryLater(trSync("The tracking service did not acknowledge %1 of the events sent.").arg(unanswered),
+        retryLater(QCoreApplication::translate(
+                       "Sync", "The tracking service did not acknowledge %1 of the events sent.")
+                       .arg(unanswered),
                    std::nullopt);
         return;
     }

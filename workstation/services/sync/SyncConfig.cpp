@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QSettings>
+#include <QSslCertificate>
 
 namespace pc::services::sync {
 
@@ -91,6 +92,12 @@ Status SyncConfig::validate() const
         return Error{
             QStringLiteral("sync.ca_file"),
             QCoreApplication::translate("Sync", "The CA certificate file %1 cannot be read.").arg(caFile)};
+    if (!caFile.isEmpty() && QSslCertificate::fromPath(caFile, QSsl::Pem).isEmpty())
+        return Error{
+            QStringLiteral("sync.ca_file"),
+            QCoreApplication::translate(
+                "Sync", "The CA certificate file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).")
+                .arg(caFile)};
     return {};
 }
 
