@@ -149,6 +149,26 @@ Result<QList<StoredItemRecord>> StoredItemRepository::storedUntilOnOrBefore(QDat
                   {isoDate(lastDay)});
 }
 
+Result<QList<StoredItemRecord>> StoredItemRepository::dueForReminder(QDate lastDay) const
+{
+    return select(
+        QStringLiteral("state = 'stored' AND holding <> 'poste_restante' AND reminded_at IS NULL AND "
+                       "storage_until <= ? ORDER BY storage_until, item_id"),
+        {isoDate(lastDay)});
+}
+
+Status StoredItemRepository::setReminded(const QString& itemId, const QDateTime& atUtc)
+{
+    QSqlQuery q(m_c.db());
+    q.prepare(
+        QStringLiteral("UPDATE stored_item SET reminded_at = ? WHERE item_id = ? AND reminded_at IS NULL"));
+    q.addBindValue(isoTime(atUtc));
+    q.addBindValue(itemId);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("recording the reminder for %1").arg(itemId));
+    return {};
+}
+
 Status StoredItemRepository::setPeriod(const QString& itemId, QDate until, int extendedDays)
 {
     QSqlQuery q(m_c.db());

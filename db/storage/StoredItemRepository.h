@@ -51,6 +51,10 @@ public:
     Result<QList<StoredItemRecord>> findByIdFragment(const QString& fragment, int limit = 50) const;
     // Items still stored whose last day is on or before `lastDay`, soonest first.
     Result<QList<StoredItemRecord>> storedUntilOnOrBefore(QDate lastDay) const;
+    // Items still stored, not yet reminded, that wait for an addressee (not poste restante) and whose
+    // last day is on or before `lastDay`.
+    Result<QList<StoredItemRecord>> dueForReminder(QDate lastDay) const;
+    Status setReminded(const QString& itemId, const QDateTime& atUtc);
 
     Status setPeriod(const QString& itemId, QDate until, int extendedDays);
     // stored → newState; refused ("storage.not_stored") when the item is not stored any more.

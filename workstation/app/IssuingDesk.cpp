@@ -6,7 +6,8 @@ namespace pc::app {
 
 IssuingDesk::IssuingDesk(const services::AppConfig& config, const db::Connection& c, const Clock& clock,
                          services::CounterServices& counterServices)
-    : counter(counterServices), storage(c, clock, services::counterContextFrom(config)),
+    : counter(counterServices),
+      storage(c, clock, services::counterContextFrom(config), services::extensionLimitsFrom(config)),
       arrival(c, clock, services::counterContextFrom(config), services::officeInfoFrom(config))
 {
     // Without them the screens still work: SMS codes and identity documents are then refused with

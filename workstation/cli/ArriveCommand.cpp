@@ -1,9 +1,11 @@
-// postcounter-cli arrive ID... [--place P] [--weight G] [--object CODE] [--category C] [--holding H]
+// postcounter-cli arrive ID... [--place P] [--weight G] [--object CODE] [--category C] [--holding H] [--duty
+// RUB]
 //                            [--name N] [--phone P] [--no-return] [--json]
 // Registers items arriving at this office: 8.2, 8.48, the storage period, the Ф.22 notice (8.24).
 // Each identifier is reported (arrived, or refused with the reason); exit 1 when any was refused.
 // Recipient name and phone are never printed.
 #include "CliContext.h"
+#include "domain/Money.h"
 #include "services/OfficeSetup.h"
 #include "services/acceptance/CounterServices.h"
 #include "services/printing/PrintQueueService.h"
@@ -28,12 +30,13 @@ int runArriveCommand(CliContext& ctx)
     const auto holding = ctx.takeOption(QStringLiteral("--holding"), &usageError);
     base.recipientName = ctx.takeOption(QStringLiteral("--name"), &usageError);
     base.recipientPhone = ctx.takeOption(QStringLiteral("--phone"), &usageError);
+    const auto duty = ctx.takeOption(QStringLiteral("--duty"), &usageError);
     if (ctx.takeFlag(QStringLiteral("--no-return")))
         base.noReturn = true;
     const QString synopsis = QStringLiteral(
         "arrive ID... [--place P] [--weight G] [--object CODE] [--category letter|parcel|court_letter|"
         "money_transfer] [--holding standard|poste_restante|po_box] [--name N] [--phone P] [--no-return] "
-        "[--json]");
+        "[--duty RUB] [--json]");
     if (usageError || ctx.args.isEmpty())
         return ctx.usage(synopsis);
     bool ok = true;
@@ -47,6 +50,13 @@ int runArriveCommand(CliContext& ctx)
         if (!ok)
             return ctx.usage(
                 QStringLiteral("--object is a tariff object code such as 27030, not %1").arg(*object));
+    }
+    if (duty) {
+        auto amount = Money::parse(*duty, NumberStyle::English);
+        if (!amount || amount->kopecks() < 0)
+            return ctx.usage(
+                QStringLiteral("--duty is the customs duty in roubles, e.g. 420.00, not %1").arg(*duty));
+        base.customsDutyKop = amount->kopecks();
     }
     if (category && !(base.category = storage::categoryFromName(*category)))
         return ctx.usage(synopsis);

@@ -90,7 +90,7 @@ const QList<CliCommand>& commands()
         {"arrive", "arrive ID... [--place P] [--weight G] [--object CODE] [--holding H] [--json]",
          runArriveCommand},
         {"storage",
-         "storage expiring [--date D] [--json] | find TEXT [--json] | extend ID --days N [--sender] | "
+         "storage expiring [--date D] [--json] | remind [--date D] [--days N] | find TEXT [--json] | extend ID --days N [--sender] | "
          "return-expired [--date D] | calendar [list | set DAY working|holiday | remove DAY]",
          runStorageCommand},
         {"issue",

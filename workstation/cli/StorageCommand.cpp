@@ -1,4 +1,5 @@
-// postcounter-cli storage expiring [--date D] [--json] | find TEXT [--json] | extend ID --days N [--sender]
+// postcounter-cli storage expiring [--date D] [--json] | remind [--date D] [--days N] | find TEXT [--json] |
+// extend ID --days N [--sender]
 //                        | return-expired [--date D] | calendar [list | set DAY working|holiday [--note N] |
 //                        remove DAY]
 // The storage room: what expires when, where an item is and what is due, extensions (6.4 addressee,
@@ -75,7 +76,8 @@ template <typename Fn> int withStorage(CliContext& ctx, Fn fn)
     if (!ws)
         return ctx.fail(ws.error());
     SystemClock clock;
-    services::StorageService storage(ws->connection, clock, services::counterContextFrom(ws->config));
+    services::StorageService storage(ws->connection, clock, services::counterContextFrom(ws->config),
+                                     services::extensionLimitsFrom(ws->config));
     return fn(storage);
 }
 
@@ -88,6 +90,26 @@ int expiring(CliContext& ctx)
         if (usageError || !ctx.args.isEmpty())
             return ctx.usage(QStringLiteral("storage expiring [--date YYYY-MM-DD] [--json]"));
         auto list = storage.expiring(*date);
+        if (!list)
+            return ctx.fail(list.error());
+        printViews(ctx, *list, json);
+        return int(ExitOk);
+    });
+}
+
+// The daily reminder run: secondary notices (8.24) for items ending within --days (5) of the date.
+int remind(CliContext& ctx)
+{
+    const bool json = ctx.takeFlag(QStringLiteral("--json"));
+    return withStorage(ctx, [&](services::StorageService& storage) {
+        bool usageError = false;
+        const auto date = dateOption(ctx, storage, &usageError);
+        const auto days = ctx.takeOption(QStringLiteral("--days"), &usageError);
+        bool ok = true;
+        const int ahead = days ? days->toInt(&ok) : 5;
+        if (usageError || !ok || ahead < 0 || !ctx.args.isEmpty())
+            return ctx.usage(QStringLiteral("storage remind [--date YYYY-MM-DD] [--days N] [--json]"));
+        auto list = storage.remind(*date, ahead);
         if (!list)
             return ctx.fail(list.error());
         printViews(ctx, *list, json);
@@ -197,6 +219,7 @@ int runStorageCommand(CliContext& ctx)
 {
     return runSubcommand(ctx, "storage",
                          {{"expiring", expiring},
+                          {"remind", remind},
                           {"find", find},
                           {"extend", extend},
                           {"return-expired", returnExpired},

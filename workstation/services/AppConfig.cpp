@@ -110,6 +110,14 @@ Result<AppConfig> AppConfig::load(const QString& configPath)
                      QCoreApplication::translate("AppConfig",
                                                  "%1: workstation/lock_after_min must be 0 to 240 minutes.")
                          .arg(c.configPath)};
+    // Storage extension asked by the addressee (service 90): kopecks per day, 0 = free.
+    c.storageExtensionFeePerDayKop =
+        s.value(QStringLiteral("storage/extension_fee_per_day_kop"), 0).toLongLong(&ok);
+    if (!ok || c.storageExtensionFeePerDayKop < 0)
+        return Error{QStringLiteral("config.invalid"),
+                     QCoreApplication::translate(
+                         "AppConfig", "%1: storage/extension_fee_per_day_kop must be kopecks, 0 or more.")
+                         .arg(c.configPath)};
     if (c.databasePath.isEmpty())
         c.databasePath = defaultDatabasePath();
     if (c.officePostcode.size() != 6 ||

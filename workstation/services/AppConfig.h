@@ -23,7 +23,8 @@ struct AppConfig {
     QString operatorId;
     QString operatorName;
     bool demo = false;
-    int lockAfterMin = 5;         // lock the screen after this many idle minutes; 0 = never
+    int lockAfterMin = 5;                    // lock the screen after this many idle minutes; 0 = never
+    qint64 storageExtensionFeePerDayKop = 0; // [storage] extension_fee_per_day_kop: the addressee pays
     bool configured = false;      // the file names the office (office/postcode): false until setup ran
     QStringList identifierRanges; // identifiers/ranges, "s10:RA:RU:1-99" (services/setup/RangeSpec.h)
 

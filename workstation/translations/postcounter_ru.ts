@@ -45,6 +45,10 @@
         <source>%1: workstation/lock_after_min must be 0 to 240 minutes.</source>
         <translation>%1: workstation/lock_after_min должно быть от 0 до 240 минут.</translation>
     </message>
+    <message>
+        <source>%1: storage/extension_fee_per_day_kop must be kopecks, 0 or more.</source>
+        <translation>%1: storage/extension_fee_per_day_kop — сумма в копейках, 0 или больше.</translation>
+    </message>
 </context>
 <context>
     <name>BusinessList</name>
@@ -1918,6 +1922,14 @@
     <message>
         <source>The office calendar has no working day in the coming year: check the holidays configured.</source>
         <translation>В календаре отделения нет рабочих дней на год вперёд: проверьте настроенные праздники.</translation>
+    </message>
+    <message>
+        <source>Customs duty cannot be negative.</source>
+        <translation>Таможенная пошлина не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>Remind how many days before the end: 0 or more.</source>
+        <translation>За сколько дней до окончания напомнить: 0 или больше.</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,15 @@
 // are worked out by hand from the sample COD brackets (DOMAIN.md §2): 1 500 ₽ → 90 ₽ + 4 % = 150 ₽.
 #include "../../support/TestDatabase.h"
 #include "db/issuing/IssuingRepository.h"
+#include "drivers/sim/SimulatedPaymentTerminal.h"
 #include "services/OfficeSetup.h"
+#include "services/acceptance/CardTerminal.h"
 #include "services/acceptance/CounterServices.h"
 #include "services/issuing/IssuingService.h"
 #include "services/issuing/PersonalDataCipher.h"
 #include "services/issuing/SmsGateway.h"
 #include "services/storage/ArrivalService.h"
+#include "services/storage/StorageService.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -236,6 +239,66 @@ private slots:
         QVERIFY(!done->items.front().codTransferId);
         QCOMPARE(scalar(*m_c, QStringLiteral("SELECT COUNT(*) FROM item_charge WHERE receipt_id IS NULL")),
                  0);
+    }
+    // Charges made by the counter itself: duty assessed at arrival, and an extension the addressee
+    // asked for at 15 ₽ a day (6 days → 90 ₽); both due at hand-over and paid once, on its receipt.
+    void dutyAtArrivalAndPaidExtensionAreDue()
+    {
+        ArrivalRequest r;
+        r.barcode = s10(++m_next);
+        r.weightG = 1200;
+        r.recipientName = QStringLiteral("Иванова Анна");
+        r.recipientPhone = QStringLiteral("+7 912 345-67-89");
+        r.customsDutyKop = 31550;
+        auto arrived = m_arrival->arrive(r);
+        QVERIFY2(arrived, arrived ? "" : qPrintable(arrived.error().message));
+        const QString id = arrived->itemId;
+        storage::ExtensionLimits limits;
+        limits.feePerDayKop = 1500;
+        StorageService storage(*m_c, m_clock, counterContextFrom(m_cfg), limits);
+        QVERIFY(storage.extend(id, 6, true));
+        QVERIFY(storage.extend(id, 2, false)); // the sender's extension: not the addressee's to pay
+        auto due = m_issuing->dueFor({id});
+        QVERIFY(due);
+        QCOMPARE(due->items.front().customsDutyKop, qint64(31550));
+        QCOMPARE(due->items.front().storageChargeKop, qint64(9000));
+        QCOMPARE(due->totalKop, qint64(40550));
+        auto done = m_issuing->handOver(
+            {{id}, passport(), acceptance::PaymentChoice{acceptance::PaymentMethod::Cash, {}}});
+        QVERIFY2(done, done ? "" : qPrintable(done.error().message));
+        QCOMPARE(done->totalKop, qint64(40550));
+        QCOMPARE(scalar(*m_c, QStringLiteral("SELECT COUNT(*) FROM item_charge WHERE receipt_id IS NULL")),
+                 0);
+        QCOMPARE(scalar(*m_c, QStringLiteral("SELECT total_kop FROM receipt")), 40550);
+    }
+    // A COD parcel paid by card on the simulated terminal: approved → delivered with a card receipt;
+    // declined → still stored, nothing recorded, the reason named.
+    void codPaidByCardOrDeclined()
+    {
+        auto card = CardTerminal::start({QStringLiteral("sim"), {}, 0, 30});
+        QVERIFY(card);
+        (*card)->simulator()->setStepDelayMs(5);
+        m_issuing->setPaymentTerminal((*card)->terminal(), 400);
+        const QString declinedItem = arrive(150000);
+        (*card)->simulator()->setNextOutcome(drivers::SimulatedPaymentTerminal::Outcome::Decline);
+        auto declined = m_issuing->handOver(
+            {{declinedItem}, passport(), acceptance::PaymentChoice{acceptance::PaymentMethod::Card, {}}});
+        QVERIFY(!declined);
+        QCOMPARE(declined.error().code, QStringLiteral("payment.declined"));
+        QCOMPARE(stateOf(declinedItem), QStringLiteral("stored"));
+        QCOMPARE(scalar(*m_c, QStringLiteral("SELECT COUNT(*) FROM hand_over")), 0);
+        QCOMPARE(scalar(*m_c, QStringLiteral("SELECT COUNT(*) FROM receipt")), 0);
+
+        // 1 500 ₽ COD + 90 ₽ + 4 % = 150 ₽ fee.
+        auto paid = m_issuing->handOver(
+            {{declinedItem}, passport(), acceptance::PaymentChoice{acceptance::PaymentMethod::Card, {}}});
+        QVERIFY2(paid, paid ? "" : qPrintable(paid.error().message));
+        QCOMPARE(paid->totalKop, qint64(165000));
+        QVERIFY(!paid->cardAuthCode.isEmpty());
+        QCOMPARE(stateOf(declinedItem), QStringLiteral("delivered"));
+        QCOMPARE(text(*m_c, QStringLiteral("SELECT method FROM receipt")), QStringLiteral("card"));
+        QCOMPARE(scalar(*m_c, QStringLiteral("SELECT amount_kop FROM cod_transfer")), 150000);
+        m_issuing->setPaymentTerminal(nullptr);
     }
     void powerOfAttorney()
     {

@@ -248,6 +248,29 @@ private slots:
         QVERIFY(!m_storage->extend(kCodParcel, 1, true));
     }
 
+    // The daily reminder: the parcel's last day is 11 January, so a run on the 6th with 5 days ahead
+    // gives it its secondary notice (8.24 a second time), once; poste restante waits without notices.
+    void remindOnceBeforeTheEnd()
+    {
+        ArrivalRequest r;
+        r.barcode = kCodParcel;
+        QVERIFY(m_arrival->arrive(r));
+        r.barcode = kLetterRestante;
+        QVERIFY(m_arrival->arrive(r));
+        QCOMPARE(ops(*m_c, kCodParcel, 8, 24), 1); // the Ф.22 at arrival
+        QVERIFY(m_storage->remind(QDate(2027, 1, 5), 5)->isEmpty());
+        auto reminded = m_storage->remind(QDate(2027, 1, 6), 5);
+        QVERIFY(reminded);
+        QCOMPARE(reminded->size(), 1);
+        QCOMPARE(reminded->front().stored.itemId, kCodParcel);
+        QCOMPARE(ops(*m_c, kCodParcel, 8, 24), 2);
+        QVERIFY(m_storage->remind(QDate(2027, 1, 6), 5)->isEmpty());  // once
+        QVERIFY(m_storage->remind(QDate(2027, 1, 25), 5)->isEmpty()); // poste restante: no notices
+        QCOMPARE(ops(*m_c, kLetterRestante, 8, 24), 0);
+        QCOMPARE(m_storage->remind(QDate(2027, 1, 6), -1).error().code,
+                 QStringLiteral("storage.remind_days"));
+    }
+
     void personalDataStaysOutOfEvents()
     {
         ArrivalRequest r;

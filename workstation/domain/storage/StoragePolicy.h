@@ -8,6 +8,7 @@
 
 #include <QDate>
 #include <QString>
+#include <cstdint>
 #include <optional>
 
 namespace pc::storage {
@@ -44,6 +45,9 @@ StoragePeriod storagePeriod(StorageCategory category, int shelfLifeDays, QDate a
 struct ExtensionLimits {
     int domesticMaxTotalDays = 60;      // (?) DOMAIN.md gives no domestic figure: configurable
     int internationalMaxTotalDays = 60; // DOMAIN.md §6
+    // What the addressee pays per extra day of an extension they ask for (service 90), collected at
+    // hand-over; 0 = free. An extension by the sender (6.5) is the sender's contract's business.
+    std::int64_t feePerDayKop = 0;
 };
 
 // The period extended by `days` more, refused (code "storage.extension_limit") when the total would

@@ -142,7 +142,7 @@ Result<QJsonObject> runDemoIssuing(const db::Connection& c, const Clock& clock, 
     if (!refused)
         return refused.error();
     // The last one waits until its period is over: the day after its last day it goes back (3.1).
-    StorageService storage(c, clock, counterContextFrom(cfg));
+    StorageService storage(c, clock, counterContextFrom(cfg), extensionLimitsFrom(cfg));
     auto kept = db::StoredItemRepository(c).find(extra[1]);
     if (!kept || !*kept)
         return Error{QStringLiteral("demo.issuing"), QStringLiteral("the unclaimed parcel is not stored")};

@@ -3,6 +3,7 @@
 #include "ArrivalNotice.h"
 #include "db/ItemRepository.h"
 #include "db/Transaction.h"
+#include "db/issuing/IssuingRepository.h"
 #include "db/storage/OfficeCalendarRepository.h"
 #include "db/storage/StoredItemRepository.h"
 #include "domain/acceptance/ShipmentJson.h"
@@ -152,6 +153,14 @@ Result<ArrivalResult> ArrivalService::arrive(const ArrivalRequest& r)
     rec.storageUntil = period.until;
     if (auto st = stored.insert(rec); !st)
         return st.error();
+    if (r.customsDutyKop < 0)
+        return Error{QStringLiteral("storage.duty"),
+                     QCoreApplication::translate("Storage", "Customs duty cannot be negative.")};
+    if (r.customsDutyKop > 0)
+        if (auto charged = db::IssuingRepository(m_c).addCharge(
+                {0, id->text, QStringLiteral("customs_duty"), r.customsDutyKop, now, {}});
+            !charged)
+            return charged.error();
 
     ItemToRecord ev;
     ev.id = *id;

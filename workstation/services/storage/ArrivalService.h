@@ -31,6 +31,7 @@ struct ArrivalRequest {
     std::optional<bool> noReturn;  // service 160
     std::optional<bool> smsNotice; // service 20
     std::optional<int> shelfLifeDays;
+    qint64 customsDutyKop = 0; // assessed by customs on an international item: due at hand-over
 };
 
 struct ArrivalResult {

@@ -2,6 +2,7 @@
 
 #include "db/ItemRepository.h"
 #include "db/Transaction.h"
+#include "db/issuing/IssuingRepository.h"
 #include "domain/storage/RecipientKeys.h"
 #include "services/acceptance/AcceptanceRecorder.h"
 
@@ -113,6 +114,38 @@ Result<QList<StoredItemView>> StorageService::expiring(QDate lastDay) const
     return withItems(std::move(*rows));
 }
 
+Result<QList<StoredItemView>> StorageService::remind(QDate today, int daysAhead)
+{
+    if (daysAhead < 0)
+        return Error{
+            QStringLiteral("storage.remind_days"),
+            QCoreApplication::translate("Storage", "Remind how many days before the end: 0 or more.")};
+    auto tx = db::Transaction::begin(m_c);
+    if (!tx)
+        return tx.error();
+    db::StoredItemRepository repo(m_c);
+    auto due = repo.dueForReminder(today.addDays(daysAhead));
+    if (!due)
+        return due.error();
+    const QDateTime now = m_clock.nowUtc();
+    for (const db::StoredItemRecord& rec : std::as_const(*due)) {
+        auto id = parseItemId(rec.itemId);
+        if (!id)
+            return id.error();
+        ItemToRecord ev;
+        ev.id = *id;
+        ev.op = op::NoticeSent;
+        if (auto done = recordOperation(m_c, m_ctx, now, ev); !done)
+            return done.error();
+        if (auto st = repo.setReminded(rec.itemId, now); !st)
+            return st.error();
+    }
+    if (auto st = tx->commit(); !st)
+        return st.error();
+    qCInfo(lcStorage) << "reminded" << due->size() << "items ending by" << today.addDays(daysAhead);
+    return withItems(*due);
+}
+
 Result<StoredItemView> StorageService::extend(const QString& itemId, int days, bool byAddressee)
 {
     auto id = parseItemId(itemId);
@@ -138,6 +171,16 @@ Result<StoredItemView> StorageService::extend(const QString& itemId, int days, b
         return longer.error();
     if (auto st = repo.setPeriod(rec.itemId, longer->until, rec.extendedDays + days); !st)
         return st.error();
+    // The addressee's extension is a paid service where the office charges for it: due at hand-over.
+    if (byAddressee && m_limits.feePerDayKop > 0)
+        if (auto charged = db::IssuingRepository(m_c).addCharge({0,
+                                                                 rec.itemId,
+                                                                 QStringLiteral("storage_extension"),
+                                                                 days * m_limits.feePerDayKop,
+                                                                 m_clock.nowUtc(),
+                                                                 {}});
+            !charged)
+            return charged.error();
     ItemToRecord ev;
     ev.id = *id;
     ev.op = byAddressee ? op::StorageExtendedByAddressee : op::StorageExtendedBySender;

@@ -8,6 +8,7 @@
 #include "db/storage/StoredItemRepository.h"
 #include "domain/Clock.h"
 #include "domain/storage/StoragePolicy.h"
+#include "services/AppConfig.h"
 #include "services/CounterContext.h"
 
 #include <QList>
@@ -28,6 +29,14 @@ struct ReturnBatch {
     QStringList unclaimed; // "not to be returned": kept, no 3.1
 };
 
+// The extension limits and fee of this counter's configuration.
+inline storage::ExtensionLimits extensionLimitsFrom(const AppConfig& config)
+{
+    storage::ExtensionLimits limits;
+    limits.feePerDayKop = config.storageExtensionFeePerDayKop;
+    return limits;
+}
+
 class StorageService {
 public:
     StorageService(const db::Connection& c, const Clock& clock, CounterContext ctx,
@@ -41,6 +50,10 @@ public:
     // Items still stored whose period ends on or before the date (the office's local date).
     Result<QList<StoredItemView>> expiring(QDate lastDay) const;
     Result<StoredItemView> extend(const QString& itemId, int days, bool byAddressee);
+    // The daily reminder: items whose period ends within `daysAhead` days of `today` and that were not
+    // reminded yet get a secondary notice (8.24 again, one transaction); the list is what the clerk
+    // hands to the postman (and, for items with the SMS service, what the SMS notice repeats).
+    Result<QList<StoredItemView>> remind(QDate today, int daysAhead = 5);
     // Every item still stored whose last day is before `today`, in ONE transaction.
     Result<ReturnBatch> returnExpired(QDate today);
 
