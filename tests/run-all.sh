@@ -24,7 +24,10 @@ cmake --build --preset ci -j "$jobs"
 echo "== sanitizer build (asan preset: ASan+UBSan, unit tests)"
 cmake --preset asan >/dev/null
 # Only what the unit tests need: the sanitizer pass is about our code, not the GUI binaries.
-asan_targets=$(ctest --test-dir build/asan -L unit -N 2>/dev/null | sed -n 's/^ *Test *#[0-9]*: \([^ ]*\).*/\1/p' | sed 's/_corpus$//' | sort -u)
+# (test names → their binaries: "_corpus" replays and "_pg" PostgreSQL variants run the same binary;
+# the PostgreSQL fixture's start/stop entries are scripts, not targets)
+asan_targets=$(ctest --test-dir build/asan -L unit -N 2>/dev/null | sed -n 's/^ *Test *#[0-9]*: \([^ ]*\).*/\1/p' \
+  | grep -v '^pg_fixture_' | sed -e 's/_corpus$//' -e 's/_pg$//' | sort -u)
 cmake --build --preset asan -j "$jobs" --target $asan_targets
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
   ctest --test-dir build/asan -L unit -j "$jobs" --timeout 300
