@@ -2,6 +2,7 @@
 // service, the basket, the payment and the commit of the whole basket as one sale.
 #include "AcceptanceScreen.h"
 #include "AddressForm.h"
+#include "CardChargeProgress.h"
 #include "PaymentDialog.h"
 #include "PricePanel.h"
 #include "VoidDialog.h"
@@ -19,11 +20,9 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableWidget>
-#include <QThread>
 #include <QVBoxLayout>
 #include <memory>
 
@@ -351,31 +350,18 @@ void AcceptanceScreen::commitSale(services::SaleRequest req)
 
 void AcceptanceScreen::chargeCardThenCommit(const services::SaleRequest& req, qint64 totalKop)
 {
-    auto* progress = new QProgressDialog(tr("Card payment of %1: ask the customer to insert or tap the card "
-                                            "and enter the PIN on the terminal.")
-                                             .arg(rub(totalKop)),
-                                         QString(), 0, 0, this);
-    progress->setObjectName(QStringLiteral("cardProgress"));
-    progress->setWindowTitle(tr("Card terminal"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setCancelButton(nullptr); // the terminal has its own cancel key
-    progress->setMinimumDuration(0);
-    auto paid = std::make_shared<std::optional<Result<drivers::SaleApproval>>>();
     services::SaleService* sales = &m_counter->sales;
-    QThread* worker =
-        QThread::create([sales, totalKop, paid] { paid->emplace(sales->chargeCard(totalKop)); });
-    connect(worker, &QThread::finished, this, [this, worker, progress, paid, req] {
-        progress->deleteLater();
-        worker->deleteLater();
-        if (!*paid || !**paid) {
-            showError(tr("Nothing was sold: %1")
-                          .arg(*paid ? (**paid).error().message : tr("the terminal did not answer")));
-            return;
-        }
-        finishSale(req, ***paid);
-    });
-    progress->show();
-    worker->start();
+    chargeCardWithProgress(
+        this,
+        tr("Card payment of %1: ask the customer to insert or tap the card and enter the PIN on the "
+           "terminal.")
+            .arg(rub(totalKop)),
+        [sales, totalKop] { return sales->chargeCard(totalKop); },
+        [this, req](const Result<drivers::SaleApproval>& paid) {
+            if (!paid)
+                return showError(tr("Nothing was sold: %1").arg(paid.error().message));
+            finishSale(req, *paid);
+        });
 }
 
 void AcceptanceScreen::finishSale(const services::SaleRequest& req,

@@ -1,6 +1,7 @@
 // The acting half of the issuing screen: F12 checks the identification, takes the payment with the
 // acceptance screen's PaymentDialog (a card is charged on a worker thread behind a progress dialog)
 // and hands the ticked items over; refusal (3.4) and failed attempt (12.x) with their reasons.
+#include "CardChargeProgress.h"
 #include "IdentificationPanel.h"
 #include "IssuingScreen.h"
 #include "PaymentDialog.h"
@@ -10,10 +11,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QProgressDialog>
 #include <QRadioButton>
 #include <QTableWidget>
-#include <QThread>
 #include <memory>
 
 namespace pc::app {
@@ -73,32 +72,18 @@ void IssuingScreen::handOver()
 
 void IssuingScreen::chargeCardThenHandOver(const services::HandOverRequest& req, qint64 totalKop)
 {
-    auto* progress = new QProgressDialog(tr("Card payment of %1: ask the recipient to insert or tap the card "
-                                            "and enter the PIN on the terminal.")
-                                             .arg(rub(totalKop)),
-                                         QString(), 0, 0, this);
-    progress->setObjectName(QStringLiteral("cardProgress"));
-    progress->setWindowTitle(tr("Card terminal"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setCancelButton(nullptr); // the terminal has its own cancel key
-    progress->setMinimumDuration(0);
-    auto paid = std::make_shared<std::optional<Result<drivers::SaleApproval>>>();
     services::IssuingService* issuing = &m_issuing;
-    QThread* worker =
-        QThread::create([issuing, totalKop, paid] { paid->emplace(issuing->chargeCard(totalKop)); });
-    connect(worker, &QThread::finished, this, [this, worker, progress, paid, req] {
-        progress->deleteLater();
-        worker->deleteLater();
-        if (!*paid || !**paid) {
-            showMessage(tr("Nothing was handed over: %1")
-                            .arg(*paid ? (**paid).error().message : tr("the terminal did not answer")),
-                        true);
-            return;
-        }
-        finishHandOver(req, ***paid);
-    });
-    progress->show();
-    worker->start();
+    chargeCardWithProgress(
+        this,
+        tr("Card payment of %1: ask the recipient to insert or tap the card and enter the PIN on the "
+           "terminal.")
+            .arg(rub(totalKop)),
+        [issuing, totalKop] { return issuing->chargeCard(totalKop); },
+        [this, req](const Result<drivers::SaleApproval>& paid) {
+            if (!paid)
+                return showMessage(tr("Nothing was handed over: %1").arg(paid.error().message), true);
+            finishHandOver(req, *paid);
+        });
 }
 
 void IssuingScreen::finishHandOver(const services::HandOverRequest& req,

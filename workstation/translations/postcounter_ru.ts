@@ -173,6 +173,17 @@
     </message>
 </context>
 <context>
+    <name>CardCharge</name>
+    <message>
+        <source>Card terminal</source>
+        <translation>Платёжный терминал</translation>
+    </message>
+    <message>
+        <source>the terminal did not answer</source>
+        <translation>терминал не ответил</translation>
+    </message>
+</context>
+<context>
     <name>Claims</name>
     <message>
         <source>Claim number %1 was just taken by another counter: open the claim again.</source>
@@ -2718,14 +2729,6 @@ Accept the items with the weight measured at the counter?</source>
         <translation>Оплата картой %1: попросите покупателя вставить или приложить карту и ввести ПИН-код на терминале.</translation>
     </message>
     <message>
-        <source>Card terminal</source>
-        <translation>Платёжный терминал</translation>
-    </message>
-    <message>
-        <source>the terminal did not answer</source>
-        <translation>терминал не ответил</translation>
-    </message>
-    <message>
         <source>%1 is already voided.</source>
         <translation>%1 уже аннулировано.</translation>
     </message>
@@ -3598,16 +3601,8 @@ Accept the items with the weight measured at the counter?</source>
         <translation>Оплата картой %1: попросите получателя вставить или приложить карту и ввести ПИН-код на терминале.</translation>
     </message>
     <message>
-        <source>Card terminal</source>
-        <translation>Платёжный терминал</translation>
-    </message>
-    <message>
         <source>Nothing was handed over: %1</source>
         <translation>Ничего не вручено: %1</translation>
-    </message>
-    <message>
-        <source>the terminal did not answer</source>
-        <translation>терминал не ответил</translation>
     </message>
     <message numerus="yes">
         <source>Handed over %n item(s)</source>
