@@ -163,6 +163,13 @@ Result<Connection> openSqlite(const OpenOptions& o)
                          QCoreApplication::translate("Database", "Cannot create the folder %1.").arg(dir)};
     }
 
+    if (!o.readOnly && !QFileInfo::exists(o.path)) {
+        // Personal data: owner-only from the first byte. SQLite gives the WAL and shared-memory files
+        // the mode of the database file, so they follow.
+        QFile created(o.path);
+        if (created.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            created.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
     Connection c(uniqueConnectionName(), o.path, Dialect::Sqlite);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), c.m_name);
     db.setDatabaseName(o.path);
@@ -206,9 +213,10 @@ Result<Connection> openSqlite(const OpenOptions& o)
             return st.error();
         c.m_schemaVersion = latest;
     }
-    if (!o.readOnly && (QFile::permissions(o.path) & (QFileDevice::ReadOther | QFileDevice::ReadGroup)))
-        QFile::setPermissions(o.path,
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner); // personal data: 0600
+    if (!o.readOnly) // personal data: 0600, also a file (and its WAL) left readable by an older version
+        for (const QString& f : {o.path, o.path + QStringLiteral("-wal"), o.path + QStringLiteral("-shm")})
+            if (QFile::permissions(f) & (QFileDevice::ReadOther | QFileDevice::ReadGroup))
+                QFile::setPermissions(f, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return c;
 }
 

@@ -21,6 +21,9 @@ Result<qint64> OperationRepository::append(const OperationRecord& o)
     auto link = JournalRepository(m_c).nextLink(o.counterId);
     if (!link)
         return link.error();
+    // The clock went back: refused, never stamped out of order (JournalRepository::requireClockNotBehind).
+    if (auto st = link->requireNotBefore(o.counterId, o.occurredAtUtc); !st)
+        return st.error();
     JournalRow row;
     row.counterId = textValue(o.counterId).toString();
     row.journalSeq = link->seq;

@@ -12,10 +12,12 @@ Error sqlError(const QSqlError& e, const QString& what)
     const QString text = e.text();
     const int primary = native.toInt() & 0xff; // SQLite extended codes keep the primary code in the low byte
     if (primary == 13 || text.contains(QStringLiteral("disk is full"), Qt::CaseInsensitive))
-        return {QStringLiteral("db.disk_full"),
-                QCoreApplication::translate(
-                    "Database", "The disk is full: %1 was not saved. Free disk space and try again.")
-                    .arg(what)};
+        return {
+            QStringLiteral("db.disk_full"),
+            QCoreApplication::translate(
+                "Database",
+                "The disk is full (while %1): the operation was not saved. Free disk space and try again.")
+                .arg(what)};
     // PostgreSQL: two windows touched the same rows in a way the server resolved by aborting one.
     // The transaction runner (TransactionRunner.h) retries these, so a clerk never sees them.
     if (native == QStringLiteral("40001") || native == QStringLiteral("40P01"))
@@ -25,15 +27,18 @@ Error sqlError(const QSqlError& e, const QString& what)
                                             "was not saved. Try again.")
                     .arg(what)};
     if (primary == 5 || primary == 6 || native == QStringLiteral("55P03"))
-        return {
-            QStringLiteral("db.locked"),
-            QCoreApplication::translate(
-                "Database", "The database is busy (locked by another program): %1 was not saved. Try again.")
-                .arg(what)};
+        return {QStringLiteral("db.locked"),
+                QCoreApplication::translate(
+                    "Database",
+                    "The database is busy, locked by another program (while %1): the operation was not "
+                    "saved. Close the other program or wait a moment, then try again.")
+                    .arg(what)};
     if (primary == 10)
         return {QStringLiteral("db.io_error"),
                 QCoreApplication::translate(
-                    "Database", "The disk reported an I/O error: %1 was not saved. Call your administrator.")
+                    "Database",
+                    "The disk reported an I/O error (while %1): the operation was not saved. Check "
+                    "the disk and call your administrator.")
                     .arg(what)};
     if (primary == 19 || native.startsWith(QStringLiteral("23")))
         return {

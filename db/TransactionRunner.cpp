@@ -15,8 +15,9 @@ QAtomicInteger<qint64> g_retries;
 
 bool isTransientConflict(const Error& e)
 {
-    return e.code == QStringLiteral("db.serialization") || e.code == QStringLiteral("db.conflict") ||
-           e.code == QStringLiteral("db.locked");
+    // Not db.locked: the database already waited its busy timeout (SQLite) or lock_timeout (PostgreSQL)
+    // before reporting it, so starting over would multiply the clerk's wait by the attempts.
+    return e.code == QStringLiteral("db.serialization") || e.code == QStringLiteral("db.conflict");
 }
 
 qint64 transactionRetryCount()

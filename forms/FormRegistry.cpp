@@ -73,6 +73,9 @@ const std::vector<FormInfo>& formRegistry()
         {QStringLiteral("period-report"),
          QStringLiteral("period report, A4: per day and hour, chart, products"),
          chain(&periodReportFromJson, &buildPeriodReport)},
+        {QStringLiteral("returns-day"),
+         QStringLiteral("the day's easy returns per shop and contract, A4, signed by the head of office"),
+         chain(&returnsDayFromJson, &buildReturnsDay)},
     };
     return forms;
 }

@@ -2,8 +2,9 @@
 # Builds and runs the whole test suite, as CI does (.ci/run calls exactly this):
 #   1. the Debian packages (installer/deps.sh, a no-op when all are present),
 #   2. the release-with-debug-info build with warnings as errors, and every CTest test,
-#   3. the ASan+UBSan build of the unit tests, run under the sanitizers,
-#   4. every libFuzzer target built with clang, run for a bounded time (PC_FUZZ_SECONDS, default 10),
+#   3. the ThreadSanitizer build of the threaded parts' tests (label tsan), then the ASan+UBSan build
+#      of the unit tests, run under the sanitizers,
+#   4. every libFuzzer target built with clang, run for a bounded time (PC_FUZZ_SECONDS, default 6),
 #   5. the Debian package built from the ci build, checked with lintian, installed, used and purged (root).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +22,14 @@ echo "== build (ci preset: RelWithDebInfo, -Werror)"
 cmake --preset ci >/dev/null
 cmake --build --preset ci -j "$jobs"
 
+echo "== thread sanitizer (tsan preset, tests labelled tsan; docs/security-testing.md)"
+# Only the code that owns or crosses threads is compiled here, instrumented; the layer libraries are
+# the ci build's (PC_TSAN_PREBUILT, cmake/TsanPrebuilt.cmake), so the stage fits its time budget.
+cmake --preset tsan -DPC_TSAN_PREBUILT="$PWD/build" >/dev/null
+tsan_targets=$(ctest --test-dir build/tsan -L tsan -N 2>/dev/null | sed -n 's/^ *Test *#[0-9]*: \([^ ]*\).*/\1/p')
+cmake --build build/tsan -j "$jobs" --target $tsan_targets
+ctest --test-dir build/tsan -L tsan -j "$jobs" --timeout 300
+
 echo "== sanitizer build (asan preset: ASan+UBSan, unit tests)"
 cmake --preset asan >/dev/null
 # Only what the unit tests need: the sanitizer pass is about our code, not the GUI binaries.
@@ -32,9 +41,9 @@ cmake --build --preset asan -j "$jobs" --target $asan_targets
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
   ctest --test-dir build/asan -L unit -j "$jobs" --timeout 300
 
-echo "== fuzzing (clang libFuzzer with ASan+UBSan, ${PC_FUZZ_SECONDS:-10} s per target)"
+echo "== fuzzing (clang libFuzzer with ASan+UBSan, ${PC_FUZZ_SECONDS:-6} s per target)"
 cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DCMAKE_CXX_COMPILER=clang++ -DPC_FUZZ=ON -DPC_BUILD_BENCH=OFF -DPC_FUZZ_SECONDS="${PC_FUZZ_SECONDS:-10}" >/dev/null
+  -DCMAKE_CXX_COMPILER=clang++ -DPC_FUZZ=ON -DPC_BUILD_BENCH=OFF -DPC_FUZZ_SECONDS="${PC_FUZZ_SECONDS:-6}" >/dev/null
 fuzz_targets=$(ctest --test-dir build/fuzz -L fuzzing -N 2>/dev/null | sed -n 's/^ *Test *#[0-9]*: \(.*\)_fuzz$/\1/p')
 cmake --build build/fuzz -j "$jobs" --target $fuzz_targets
 ctest --test-dir build/fuzz -L fuzzing -j "$jobs"

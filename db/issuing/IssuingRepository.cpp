@@ -106,6 +106,21 @@ Status IssuingRepository::updateSmsCode(qint64 id, const QString& state, int wro
     return {};
 }
 
+Status IssuingRepository::updateSmsCodeIf(qint64 id, const QString& wasState, int wasAttempts,
+                                          const QString& state, int wrongAttempts)
+{
+    auto q = run(m_c,
+                 QStringLiteral("UPDATE sms_code SET state = ?, wrong_attempts = ? "
+                                "WHERE id = ? AND state = ? AND wrong_attempts = ?"),
+                 {state, wrongAttempts, id, wasState, wasAttempts}, QStringLiteral("updating the SMS code"));
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() != 1)
+        return Error{QStringLiteral("db.conflict"),
+                     QStringLiteral("SMS code %1 was checked at another window at the same moment").arg(id)};
+    return {};
+}
+
 Result<bool> IssuingRepository::consumeSmsCode(qint64 id, const QDateTime& atUtc)
 {
     auto q = run(

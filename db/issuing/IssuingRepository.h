@@ -96,6 +96,11 @@ public:
     Result<qint64> insertSmsCode(const SmsCodeRecord& r);
     Result<std::optional<SmsCodeRecord>> lastSmsCode(const QString& phoneDigits) const;
     Status updateSmsCode(qint64 id, const QString& state, int wrongAttempts);
+    // The same, only when the code is still as it was read (state, attempts): two windows checking
+    // codes for one phone at once cannot both count the same attempt. "db.conflict" otherwise (the
+    // transaction runner re-reads and checks again).
+    Status updateSmsCodeIf(qint64 id, const QString& wasState, int wasAttempts, const QString& state,
+                           int wrongAttempts);
     // verified → used; false when the code was not verified any more (used by a racing hand-over).
     Result<bool> consumeSmsCode(qint64 id, const QDateTime& atUtc);
 

@@ -1,5 +1,6 @@
 #include "JournalRepository.h"
 
+#include "db/Bind.h"
 #include "db/SqlError.h"
 
 #include <QCoreApplication>
@@ -89,17 +90,48 @@ Status JournalRepository::sealLegacy(const QString& counterId) const
     return {};
 }
 
+Status JournalLink::requireNotBefore(const QString& counterId, const QDateTime& nowUtc) const
+{
+    if (!lastAtUtc.isValid() || nowUtc.toUTC() >= lastAtUtc)
+        return {};
+    const QString format = QStringLiteral("yyyy-MM-dd HH:mm:ss");
+    return Error{QStringLiteral("clock.behind"),
+                 QCoreApplication::translate(
+                     "Journal",
+                     "The computer's clock is behind the last operation of counter %1 (%2 UTC; the "
+                     "clock says %3 UTC): the operation was not saved. Check the date and time.")
+                     .arg(counterId, lastAtUtc.toUTC().toString(format), nowUtc.toUTC().toString(format))};
+}
+
+Status JournalRepository::requireClockNotBehind(const QString& counterId, const QDateTime& nowUtc) const
+{
+    QSqlQuery q(m_c.db());
+    q.prepare(
+        QStringLiteral("SELECT occurred_at FROM operation WHERE counter_id = ? AND journal_seq IS NOT NULL "
+                       "ORDER BY journal_seq DESC LIMIT 1"));
+    q.addBindValue(counterId);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("reading the journal"));
+    if (!q.next())
+        return {};
+    JournalLink last;
+    last.lastAtUtc = QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+    return last.requireNotBefore(counterId, nowUtc);
+}
+
 Result<JournalLink> JournalRepository::nextLink(const QString& counterId) const
 {
     for (int pass = 0; pass < 2; ++pass) {
         QSqlQuery q(m_c.db());
-        q.prepare(QStringLiteral("SELECT journal_seq, hash FROM operation WHERE counter_id = ? AND "
-                                 "journal_seq IS NOT NULL ORDER BY journal_seq DESC LIMIT 1"));
+        q.prepare(
+            QStringLiteral("SELECT journal_seq, hash, occurred_at FROM operation WHERE counter_id = ? AND "
+                           "journal_seq IS NOT NULL ORDER BY journal_seq DESC LIMIT 1"));
         q.addBindValue(counterId);
         if (!q.exec())
             return sqlError(q, QStringLiteral("reading the journal"));
         if (q.next())
-            return JournalLink{q.value(0).toLongLong() + 1, q.value(1).toString()};
+            return JournalLink{q.value(0).toLongLong() + 1, q.value(1).toString(),
+                               QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs)};
         q.finish();
         if (pass == 0) {
             QSqlQuery legacy(m_c.db());
@@ -118,16 +150,20 @@ Result<JournalLink> JournalRepository::nextLink(const QString& counterId) const
     return JournalLink{};
 }
 
-Result<JournalVerdict> JournalRepository::verify() const
+Result<JournalVerdict> JournalRepository::verify(const QString& onlyCounter) const
 {
     JournalVerdict v;
-    QSqlQuery counters(m_c.db());
-    if (!counters.exec(QStringLiteral("SELECT DISTINCT counter_id FROM operation ORDER BY counter_id")))
-        return sqlError(counters, QStringLiteral("reading the journal"));
     QStringList ids;
-    while (counters.next())
-        ids.push_back(counters.value(0).toString());
-    counters.finish();
+    if (!onlyCounter.isEmpty()) {
+        ids.push_back(onlyCounter);
+    } else {
+        QSqlQuery counters(m_c.db());
+        if (!counters.exec(QStringLiteral("SELECT DISTINCT counter_id FROM operation ORDER BY counter_id")))
+            return sqlError(counters, QStringLiteral("reading the journal"));
+        while (counters.next())
+            ids.push_back(counters.value(0).toString());
+        counters.finish();
+    }
 
     for (const QString& counter : ids) {
         ++v.counters;
@@ -235,9 +271,12 @@ Result<JournalVerdict> JournalRepository::verify() const
 
     // A deleted last row leaves no gap in the chain, but its tracking event still names it.
     QSqlQuery orphan(m_c.db());
-    if (!orphan.exec(QStringLiteral("SELECT o.counter_id, o.operation_id, o.item_id, o.seq FROM outbox o "
-                                    "LEFT JOIN operation p ON p.id = o.operation_id WHERE p.id IS NULL "
-                                    "ORDER BY o.counter_id, o.seq LIMIT 1")))
+    orphan.prepare(QStringLiteral("SELECT o.counter_id, o.operation_id, o.item_id, o.seq FROM outbox o "
+                                  "LEFT JOIN operation p ON p.id = o.operation_id WHERE p.id IS NULL "
+                                  "AND (? = '' OR o.counter_id = ?) ORDER BY o.counter_id, o.seq LIMIT 1"));
+    orphan.addBindValue(db::textValue(onlyCounter));
+    orphan.addBindValue(db::textValue(onlyCounter));
+    if (!orphan.exec())
         return sqlError(orphan, QStringLiteral("reading the outbox"));
     if (orphan.next()) {
         JournalBreak b;

@@ -12,6 +12,10 @@ namespace pc::db {
 struct JournalLink {
     qint64 seq = 1;
     QString prevHash = kGenesisHash;
+    QDateTime lastAtUtc; // when the row before happened; invalid for the first row
+
+    // clock.behind when `nowUtc` is earlier than the row before (JournalRepository::requireClockNotBehind).
+    Status requireNotBefore(const QString& counterId, const QDateTime& nowUtc) const;
 };
 
 struct JournalBreak {
@@ -45,11 +49,18 @@ public:
     // The link for the counter's next row. Seals legacy rows of that counter first, so call it in
     // the appending transaction.
     Result<JournalLink> nextLink(const QString& counterId) const;
+    // Refuses ("clock.behind") a time earlier than the counter's last journal row: the computer's clock
+    // went back. Stamping such an operation would put it out of time order in the journal, the export
+    // and the shift reports (built over [opened, now)); moving its time forward would print a time that
+    // never happened on a receipt and in tracking. The clerk corrects the clock instead.
+    Status requireClockNotBehind(const QString& counterId, const QDateTime& nowUtc) const;
     // Chains the counter's rows written before schema 5 (journal_seq NULL), oldest first.
     Status sealLegacy(const QString& counterId) const;
 
-    // Walks every counter's chain in journal order; stops at the first broken row.
-    Result<JournalVerdict> verify() const;
+    // Walks every counter's chain in journal order; stops at the first broken row. With onlyCounter,
+    // that counter's chain and tracking events only (a workstation's start-up check on an office
+    // server holding every counter's journal).
+    Result<JournalVerdict> verify(const QString& onlyCounter = {}) const;
 
     // Rows whose occurred_at (UTC) is in [fromUtc, toUtc), with their tracking events, in time order.
     Result<QList<JournalExportEntry>> between(const QDateTime& fromUtc, const QDateTime& toUtc) const;

@@ -51,8 +51,11 @@ Result<ParcelLabelData> parcelLabelFromJson(const QJsonObject& json)
 
 QString parcelLabelMatrixData(const ParcelLabelData& d)
 {
+    // No postcode yet (sent by the recipient's phone number): "000000", which no office has, keeps the
+    // field's six digits and so the symbol's size.
+    const QString postcode = d.recipient.postcode.isEmpty() ? QStringLiteral("000000") : d.recipient.postcode;
     return QStringLiteral("%1|%2|%3|%4|%5")
-        .arg(d.id.text, d.recipient.postcode)
+        .arg(d.id.text, postcode)
         .arg(d.weightGrams)
         .arg(d.declaredValue.kopecks())
         .arg(d.cod.kopecks());

@@ -128,6 +128,12 @@ Party JsonFields::party(const QString& key, bool needPhone, bool international)
     JsonFields o = object(key);
     Party p;
     p.name = o.text(QStringLiteral("name"));
+    // Sent by the recipient's phone number (docs/phone-send.md): no address yet, the mark instead.
+    if (o.m_root.value(QStringLiteral("addressing")).toString() == QLatin1String("by_recipient_phone")) {
+        p.phone = o.text(QStringLiteral("phone"));
+        p.address = QStringLiteral("Адрес укажет получатель");
+        return p;
+    }
     p.address = o.text(QStringLiteral("address"));
     p.city = o.text(QStringLiteral("city"));
     p.region = o.text(QStringLiteral("region"), false);

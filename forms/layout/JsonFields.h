@@ -33,6 +33,7 @@ public:
                          std::int64_t max = 1'000'000'000);
     bool flag(const QString& key);
     ItemId itemId(const QString& key, bool required = true);
+    // A party with "addressing": "by_recipient_phone" has only a name and a (masked) phone.
     Party party(const QString& key, bool needPhone = false, bool international = false);
     QJsonArray array(const QString& key, bool required = true, int minItems = 1, int maxItems = 1000);
     JsonFields object(const QString& key);                                  // nested, errors prefixed "key."

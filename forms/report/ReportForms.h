@@ -92,6 +92,22 @@ struct PeriodReportData {
     std::vector<ReportKindLine> byKind;
 };
 
+struct ReturnsDayLine {
+    QString code, order, item, counter;
+    qint64 declaredKop = 0;
+};
+
+struct ReturnsDayShop {
+    QString shop, contract;
+    std::vector<ReturnsDayLine> items;
+};
+
+struct ReturnsDayData {
+    QString date; // office local date, ISO
+    QString office;
+    std::vector<ReturnsDayShop> shops;
+};
+
 // All check that the totals agree with their rows (operations and payments by kind) and name the
 // field when they do not.
 Result<ShiftReportData> shiftReportFromJson(const QJsonObject& json);
@@ -104,5 +120,8 @@ Result<layout::Document> buildDayReport(const DayReportData& data);
 // the day and of revenue per day (per month over long periods), tables per day, hour and product.
 Result<PeriodReportData> periodReportFromJson(const QJsonObject& json);
 Result<layout::Document> buildPeriodReport(const PeriodReportData& data);
+// The day's easy returns per shop (returnsDayJson of the returns area): the counts must match the lists.
+Result<ReturnsDayData> returnsDayFromJson(const QJsonObject& json);
+Result<layout::Document> buildReturnsDay(const ReturnsDayData& data);
 
 } // namespace pc::forms

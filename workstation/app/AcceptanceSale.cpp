@@ -126,6 +126,8 @@ acceptance::Shipment AcceptanceScreen::currentShipment() const
     // The recipient's delivery type is on the form (a registered item's type is filled into it).
     const acceptance::AddressType fromType = s.sender.type;
     s.recipient = m_addresses->recipient();
+    if (m_addresses->byRecipientPhone())
+        s.addressing = acceptance::Addressing::ByRecipientPhone;
     s.sender = m_addresses->sender();
     s.sender.type = fromType;
     putDeclarations(s);
@@ -218,7 +220,9 @@ void AcceptanceScreen::applyReturnCode(const QString& code)
 
 void AcceptanceScreen::applyPrefill(const QString& payload)
 {
-    auto p = prefill::parsePrefillPayload(payload, QDate::currentDate());
+    // The office's date from the counter's clock (tests and the demo move it), not the PC's local date.
+    const QDate today = m_counter ? m_counter->localToday() : QDate::currentDate();
+    auto p = prefill::parsePrefillPayload(payload, today);
     if (!p) {
         showError(p.error().message);
         return;

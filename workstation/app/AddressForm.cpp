@@ -1,8 +1,10 @@
 #include "AddressForm.h"
 
 #include "SenderCompleter.h"
+#include "domain/phonesend/MobilePhone.h"
 #include "services/address/PostcodeDirectory.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -47,6 +49,11 @@ AddressForm::AddressForm(services::PostcodeDirectory* postcodes, QWidget* parent
 
     auto* to = new QFormLayout;
     to->addRow(new QLabel(tr("<b>Recipient</b>"), this));
+    m_byPhone = new QCheckBox(tr("B&y recipient's phone (the recipient chooses the office)"), this);
+    m_byPhone->setObjectName(QStringLiteral("byPhoneCheck"));
+    m_byPhone->setFocusPolicy(Qt::ClickFocus); // Alt+Y; Tab keeps going from field to field
+    to->addRow(m_byPhone);
+    connect(m_byPhone, &QCheckBox::toggled, this, &AddressForm::setByRecipientPhone);
     to->addRow(tr("Country:"), m_toCountry);
     auto* postcodeRow = new QHBoxLayout;
     m_toPostcode->setMinimumWidth(
@@ -126,6 +133,23 @@ void AddressForm::setInternational(bool international)
     m_toOffice->clear();
 }
 
+bool AddressForm::byRecipientPhone() const
+{
+    return m_byPhone->isChecked();
+}
+
+void AddressForm::setByRecipientPhone(bool on)
+{
+    for (QWidget* w : std::initializer_list<QWidget*>{m_toCountry, m_toPostcode, m_toType, m_toRegion,
+                                                      m_toPlace, m_toStreet, m_toHouse, m_toRoom})
+        w->setEnabled(!on);
+    if (!on)
+        m_toCountry->setEnabled(m_international);
+    m_toOffice->setText(on ? tr("The recipient will choose the office: give the name and a mobile phone.")
+                           : QString());
+    emit changed();
+}
+
 void AddressForm::lookUpPostcode()
 {
     if (!m_postcodes || m_international)
@@ -150,6 +174,11 @@ void AddressForm::lookUpPostcode()
 acceptance::Address AddressForm::recipient() const
 {
     acceptance::Address a;
+    if (byRecipientPhone()) {
+        a.name = m_toName->text().trimmed();
+        a.phone = phonesend::normalizeMobilePhone(m_toPhone->text()).valueOr(m_toPhone->text().trimmed());
+        return a;
+    }
     a.name = m_toName->text().trimmed();
     a.postcode = m_toPostcode->text().trimmed();
     if (m_international)
@@ -225,6 +254,7 @@ void AddressForm::setAddressBook(services::AddressBook* book)
 
 void AddressForm::clear()
 {
+    m_byPhone->setChecked(false);
     setAddresses({}, {});
 }
 

@@ -6,6 +6,7 @@
 
 #include <QGroupBox>
 
+class QCheckBox;
 class QLabel;
 class QComboBox;
 class QLineEdit;
@@ -24,6 +25,9 @@ public:
     explicit AddressForm(services::PostcodeDirectory* postcodes, QWidget* parent = nullptr);
 
     void setInternational(bool international);
+    // Sent by the recipient's phone number (docs/phone-send.md): only the recipient's name and mobile
+    // phone are taken, the address fields are off; recipient() gives the phone in E.164 when valid.
+    bool byRecipientPhone() const;
     acceptance::Address recipient() const;
     acceptance::Address sender() const;
     void setAddresses(const acceptance::Address& recipient, const acceptance::Address& sender);
@@ -41,9 +45,11 @@ signals:
 
 private:
     void lookUpPostcode();
+    void setByRecipientPhone(bool on);
 
     services::PostcodeDirectory* m_postcodes;
     bool m_international = false;
+    QCheckBox* m_byPhone = nullptr;
     QComboBox* m_toType = nullptr; // street address, P.O. box, poste restante, military unit
     QLineEdit* m_toCountry = nullptr;
     QLineEdit* m_toPostcode = nullptr;

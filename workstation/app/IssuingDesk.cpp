@@ -17,6 +17,7 @@ IssuingDesk::IssuingDesk(const services::AppConfig& config, const db::Connection
     else {
         peripherals = std::move(*opened);
         peripherals->attach(counter.issuing);
+        arrival.setSms(peripherals->sms());
     }
 }
 

@@ -4,6 +4,7 @@
 #include "ClaimDialog.h"
 #include "DeviceSettingsPage.h"
 #include "DeviceStatusWidget.h"
+#include "IntegrityBanner.h"
 #include "IssuingDesk.h"
 #include "IssuingScreen.h"
 #include "ItemHistoryDialog.h"
@@ -201,6 +202,8 @@ MainWindow::MainWindow(const services::AppConfig& cfg, Workstation ws, QWidget* 
         m_syncTimer->start();
         refreshSyncStatus();
     }
+    if (ws.connection) // the journal chain, checked once as the counter opens
+        IntegrityBanner::attachTo(this, *ws.connection, cfg.databasePath, cfg.counterId);
     m_acceptance->refreshToday();
     resize(1280, 820);
 }

@@ -4,6 +4,7 @@
 #include "db/shift/ShiftRepository.h"
 #include "forms/FormRegistry.h"
 #include "services/acceptance/CounterServices.h"
+#include "services/returns/ReturnsDayReport.h"
 #include "services/shift/OfficeDayReport.h"
 #include "services/shift/PeriodReport.h"
 #include "services/shift/ShiftReportFormat.h"
@@ -34,7 +35,7 @@ ReportsScreen::ReportsScreen(const db::Connection& connection, services::Counter
 {
     m_kind->setObjectName(QStringLiteral("reportKind"));
     m_kind->addItems({tr("X-report of the open shift"), tr("Z-report of a closed shift"), tr("Office day"),
-                      tr("Period (per day and hour)")});
+                      tr("Period (per day and hour)"), tr("Easy returns of the day, per shop")});
     m_shift->setObjectName(QStringLiteral("reportShift"));
     m_shift->setRange(1, 999'999'999);
     for (QDateEdit* d : {m_day, m_from, m_to}) {
@@ -104,7 +105,7 @@ void ReportsScreen::updateFields()
 {
     const int k = m_kind->currentIndex();
     m_shift->setEnabled(k == ZReport);
-    m_day->setEnabled(k == OfficeDay);
+    m_day->setEnabled(k == OfficeDay || k == ReturnsDay);
     m_from->setEnabled(k == Period);
     m_to->setEnabled(k == Period);
 }
@@ -134,6 +135,15 @@ Result<ReportsScreen::Built> ReportsScreen::build() const
         return Built{services::reportDocument(QStringLiteral("day-report"), services::officeDayReportJson(*r),
                                               office, tr("Day report %1").arg(r->date.toString(Qt::ISODate))),
                      services::officeDayReportCsv(*r)};
+    }
+    case ReturnsDay: {
+        auto shops = m_counter.returns.day(m_day->date());
+        if (!shops)
+            return shops.error();
+        return Built{services::reportDocument(QStringLiteral("returns-day"),
+                                              services::returnsDayJson(m_day->date(), *shops), office,
+                                              tr("Easy returns %1").arg(m_day->date().toString(Qt::ISODate))),
+                     services::returnsDayCsv(m_day->date(), *shops)};
     }
     default: {
         auto r = services::buildPeriodReport(m_c, m_from->date(), m_to->date(), offset);

@@ -1,8 +1,9 @@
 #pragma once
 // Reports for the clerk and the head of office (the F11 tab): the X-report of the open shift, the Z-report of
-// a closed shift, the office day and a period. Each can be previewed (the A4 form as it prints), sent to the
-// office printer (role "form") or saved as PDF or CSV. Every control is reachable by keys: Alt+R the report,
-// Alt+V preview, Alt+N print; the dates and the shift number take typing.
+// a closed shift, the office day, a period and the day's easy returns per shop. Each can be previewed (the A4
+// form as it prints), sent to the office printer (role "form") or saved as PDF or CSV. Every control is
+// reachable by keys: Alt+R the report, Alt+V preview, Alt+N print; the dates and the shift number take
+// typing.
 #include "services/shift/ReportDocuments.h"
 
 #include <QWidget>
@@ -24,7 +25,7 @@ namespace pc::app {
 class ReportsScreen : public QWidget {
     Q_OBJECT
 public:
-    enum Kind { XReport = 0, ZReport, OfficeDay, Period };
+    enum Kind { XReport = 0, ZReport, OfficeDay, Period, ReturnsDay };
 
     ReportsScreen(const db::Connection& connection, services::CounterServices& counter,
                   services::PrintQueueService* queue, services::PrinterRegistry* printers,

@@ -95,6 +95,10 @@ StorageScreen::StorageScreen(services::StorageService& storage, services::Arriva
     arrivalRow->addWidget(m_name, 1);
     arrivalRow->addWidget(m_phone);
     arrivalRow->addWidget(arriveButton);
+    auto* listButton = keyButton(tr("Container list… (Ctrl+L)"), "containerListButton", this);
+    listButton->setEnabled(m_arrival != nullptr);
+    arrivalRow->addWidget(listButton);
+    connect(listButton, &QPushButton::clicked, this, &StorageScreen::chooseContainerList);
     layout->addLayout(arrivalRow);
     arriveButton->setEnabled(m_arrival != nullptr);
     m_scan->setEnabled(m_arrival != nullptr);
@@ -185,6 +189,10 @@ StorageScreen::StorageScreen(services::StorageService& storage, services::Arriva
     auto shortcut = [this](const QKeySequence& keys, auto slot) {
         connect(new QShortcut(keys, this), &QShortcut::activated, this, slot);
     };
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
+        if (m_arrival)
+            chooseContainerList();
+    });
     shortcut(QKeySequence(Qt::Key_F2), [this] {
         m_scan->setFocus();
         m_scan->selectAll();
@@ -267,11 +275,16 @@ void StorageScreen::arrive()
         return;
     }
     const QLocale locale;
+    QString notices = done->noticeJob ? tr("; Ф.22 notice printing") : QString();
+    if (done->smsSent)
+        notices += tr("; SMS notice sent");
+    // The arrival is recorded either way; a failed SMS is shown in the warning colour to be acted on.
     showMessage(tr("%1 → place %2, stored %3 – %4 (%n day(s))%5", nullptr, done->period.days)
-                    .arg(done->itemId, done->place, locale.toString(done->period.from, QLocale::ShortFormat),
-                         locale.toString(done->period.until, QLocale::ShortFormat),
-                         done->noticeJob ? tr("; Ф.22 notice printing") : QString()),
-                false);
+                        .arg(done->itemId, done->place,
+                             locale.toString(done->period.from, QLocale::ShortFormat),
+                             locale.toString(done->period.until, QLocale::ShortFormat), notices) +
+                    (done->smsProblem.isEmpty() ? QString() : QStringLiteral("\n") + done->smsProblem),
+                !done->smsProblem.isEmpty());
     for (QLineEdit* e : {m_scan, m_weight, m_name, m_phone})
         e->clear();
     refresh();

@@ -32,6 +32,9 @@ public:
 
     // Reloads the table with the current filter.
     void refresh();
+    // A container's list (CSV, see storage::parseContainerList): every item on it arrives; the summary
+    // (arrived, refused with line and reason) is shown and returned. False when nothing could be read.
+    bool arriveFromList(const QString& path);
 
 public slots:
     // A recognised scan from a device: an arriving item.
@@ -47,6 +50,7 @@ protected:
 
 private:
     void arrive();
+    void chooseContainerList();
     void extendSelected();
     void returnExpired();
     void reprintNotice();

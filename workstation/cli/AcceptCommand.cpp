@@ -1,12 +1,15 @@
 // postcounter-cli accept --item FILE.json [--item FILE.json …] [--pay cash[:AMOUNT]|card|contract]
-//                        [--contract NUMBER] [--confirm-weight] [--documents DIR] [--json]
+//                        [--contract NUMBER] [--confirm-weight] [--documents DIR]
+//                        [--to-phone +7… --to-name NAME] [--json]
 // Accepts one basket headless: the items of the files (docs/acceptance-item-json.md; a file holds one
 // item or an array), one payment, one receipt. Refused (exit 1) with every reason. --documents writes
-// what the sale prints (label, forms, receipt) as PDF files into DIR.
+// what the sale prints (label, forms, receipt) as PDF files into DIR. --to-phone/--to-name send the
+// items by the recipient's phone number instead of an address (docs/phone-send.md).
 #include "CliContext.h"
 #include "CounterSession.h"
 #include "domain/Money.h"
 #include "domain/acceptance/ShipmentJson.h"
+#include "domain/phonesend/PhoneAddressing.h"
 #include "services/printing/FormJobRenderer.h"
 
 #include <QFile>
@@ -78,11 +81,14 @@ int runAcceptCommand(CliContext& ctx)
     const auto pay = ctx.takeOption(QStringLiteral("--pay"), &usageError);
     const auto contract = ctx.takeOption(QStringLiteral("--contract"), &usageError);
     const auto documents = ctx.takeOption(QStringLiteral("--documents"), &usageError);
+    const auto toPhone = ctx.takeOption(QStringLiteral("--to-phone"), &usageError);
+    const auto toName = ctx.takeOption(QStringLiteral("--to-name"), &usageError);
     const bool confirmWeight = ctx.takeFlag(QStringLiteral("--confirm-weight"));
     const bool json = ctx.takeFlag(QStringLiteral("--json"));
     const QString synopsis =
         QStringLiteral("accept --item FILE.json [--item …] [--pay cash[:AMOUNT]|card|contract] "
-                       "[--contract N] [--confirm-weight] [--documents DIR] [--json]");
+                       "[--contract N] [--confirm-weight] [--documents DIR] [--to-phone +7… --to-name NAME] "
+                       "[--json]");
     if (usageError || files.isEmpty() || !ctx.args.isEmpty())
         return ctx.usage(synopsis);
     auto payment = acceptance::parsePaymentChoice(pay.value_or(QStringLiteral("cash")));
@@ -99,6 +105,12 @@ int runAcceptCommand(CliContext& ctx)
             return ctx.refuse(items.error());
         request.items += *items;
     }
+    if (toPhone || toName)
+        for (acceptance::Shipment& s : request.items)
+            if (auto st = phonesend::sendByRecipientPhone(s, toName.value_or(QString()),
+                                                          toPhone.value_or(QString()));
+                !st)
+                return ctx.refuse(st.error());
 
     int code = ExitOk;
     auto session = CounterSession::open(ctx, &code);

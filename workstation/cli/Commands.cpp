@@ -28,6 +28,7 @@ int runPrefillCommand(CliContext& ctx);
 int runReturnsCommand(CliContext& ctx);
 int runSetupCommand(CliContext& ctx);
 int runClaimCommand(CliContext& ctx);
+int runPhoneSendCommand(CliContext& ctx);
 
 const QList<CliCommand>& commands()
 {
@@ -70,7 +71,7 @@ const QList<CliCommand>& commands()
         {"accept",
          "accept --item FILE.json [--item …] [--pay cash[:AMOUNT]|card|contract] [--contract N] "
          "[--confirm-weight] "
-         "[--documents DIR] [--json]",
+         "[--documents DIR] [--to-phone +7… --to-name NAME] [--json]",
          runAcceptCommand},
         {"import-list", "import-list FILE [--client NAME] [--inn INN] [--contract N] [--json]",
          runImportListCommand},
@@ -87,10 +88,14 @@ const QList<CliCommand>& commands()
         {"prefill", "prefill make FILE.json [--days N] [--png OUT.png] | check PAYLOAD|-", runPrefillCommand},
         {"returns", "returns import FILE [--json] | show CODE [--json] | day [--date YYYY-MM-DD] [--json]",
          runReturnsCommand},
+        {"phone-send",
+         "phone-send address ITEM --postcode NNNNNN [--address TEXT] [--json] | show ITEM [--json]",
+         runPhoneSendCommand},
         {"arrive", "arrive ID... [--place P] [--weight G] [--object CODE] [--holding H] [--json]",
          runArriveCommand},
         {"storage",
-         "storage expiring [--date D] [--json] | remind [--date D] [--days N] | find TEXT [--json] | extend ID --days N [--sender] | "
+         "storage expiring [--date D] [--json] | remind [--date D] [--days N] | find TEXT [--json] | extend "
+         "ID --days N [--sender] | "
          "return-expired [--date D] | calendar [list | set DAY working|holiday | remove DAY]",
          runStorageCommand},
         {"issue",
@@ -100,7 +105,8 @@ const QList<CliCommand>& commands()
         {"claim",
          "claim open ITEM --by sender|recipient --name N [--phone P] [--value RUB] [--contents T] "
          "[--accepted DATE] [--json] | answer NUMBER --text T | close NUMBER --outcome "
-         "found|returned|lost|rejected [--compensation RUB] | show NUMBER [--json] | list [--open|--overdue] [--json]",
+         "found|returned|lost|rejected [--compensation RUB] | show NUMBER [--json] | list [--open|--overdue] "
+         "[--json]",
          runClaimCommand},
     };
     return table;

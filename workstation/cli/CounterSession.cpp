@@ -1,5 +1,7 @@
 #include "CounterSession.h"
 
+#include "services/security/JournalIntegrityCheck.h"
+
 #include <QFileInfo>
 
 namespace pc::cli {
@@ -14,6 +16,14 @@ std::unique_ptr<CounterSession> CounterSession::open(CliContext& ctx, int* exitC
     }
     s->m_ws.emplace(std::move(*ws));
     const services::AppConfig& cfg = s->m_ws->config;
+    // A broken journal chain is reported, not fatal: the administrator is told what to do.
+    using services::security::JournalIntegrityCheck;
+    if (auto check =
+            JournalIntegrityCheck(s->m_ws->connection,
+                                  JournalIntegrityCheck::defaultAlertLogPath(cfg.databasePath), cfg.counterId)
+                .run();
+        check && !check->ok())
+        ctx.err << "WARNING: " << check->alertText << "\n";
     s->m_sample = cfg.demo || !QFileInfo::exists(cfg.configPath);
     s->m_counter =
         std::make_unique<services::CounterServices>(cfg, s->m_ws->connection, s->m_clock, !s->m_sample);

@@ -1,7 +1,8 @@
-// postcounter-cli id check|next|ranges|add-range
+// postcounter-cli id check|next|ranges|add-range|split-range
 #include "CliContext.h"
 #include "db/IdentifierRangeRepository.h"
 #include "db/Transaction.h"
+#include "db/TransactionRunner.h"
 #include "services/AcceptanceService.h"
 #include "services/OfficeSetup.h"
 
@@ -92,7 +93,9 @@ int ranges(CliContext& ctx)
     for (const auto& r : *list) {
         if (json) {
             ctx.out << QJsonDocument(
-                           QJsonObject{{QStringLiteral("kind"), idKindName(r.kind)},
+                           QJsonObject{{QStringLiteral("id"), static_cast<double>(r.id)},
+                                       {QStringLiteral("counter"), r.counterId},
+                                       {QStringLiteral("kind"), idKindName(r.kind)},
                                        {QStringLiteral("prefix"), r.prefix},
                                        {QStringLiteral("country"), r.country},
                                        {QStringLiteral("first"), static_cast<double>(r.firstSerial)},
@@ -102,8 +105,12 @@ int ranges(CliContext& ctx)
                            .toJson(QJsonDocument::Compact)
                     << "\n";
         } else {
-            ctx.out << idKindName(r.kind) << "\t" << r.prefix << r.country << "\t" << r.firstSerial << ".."
-                    << r.lastSerial << "\tnext " << r.nextSerial << "\t" << r.remaining() << " left\n";
+            ctx.out << r.id << "\t" << idKindName(r.kind) << "\t" << r.prefix << r.country << "\t"
+                    << r.firstSerial << ".." << r.lastSerial << "\tnext " << r.nextSerial << "\t"
+                    << r.remaining() << " left\t"
+                    << (r.counterId.isEmpty() ? QStringLiteral("shared")
+                                              : QStringLiteral("counter ") + r.counterId)
+                    << "\n";
         }
     }
     return ExitOk;
@@ -117,9 +124,10 @@ int addRange(CliContext& ctx)
     const auto country = ctx.takeOption(QStringLiteral("--country"), &usageError);
     const auto first = ctx.takeOption(QStringLiteral("--first"), &usageError);
     const auto last = ctx.takeOption(QStringLiteral("--last"), &usageError);
+    const auto counter = ctx.takeOption(QStringLiteral("--counter"), &usageError);
     if (usageError || !kindName || !prefix || !first || !last)
-        return ctx.usage(
-            QStringLiteral("id add-range --kind rpo14|s10 --prefix P --first N --last N [--country RU]"));
+        return ctx.usage(QStringLiteral(
+            "id add-range --kind rpo14|s10 --prefix P --first N --last N [--country RU] [--counter ID]"));
     db::IdentifierRange r;
     r.kind = *kindName == QStringLiteral("s10") ? IdKind::S10 : IdKind::Rpo14;
     r.prefix = *prefix;
@@ -128,6 +136,7 @@ int addRange(CliContext& ctx)
     r.firstSerial = first->toLongLong(&ok1);
     r.lastSerial = last->toLongLong(&ok2);
     r.nextSerial = r.firstSerial;
+    r.counterId = counter.value_or(QString());
     if (!ok1 || !ok2 || r.firstSerial > r.lastSerial)
         return ctx.usage(QStringLiteral("--first and --last are serial numbers with first <= last"));
     auto ws = ctx.openWorkstation();
@@ -143,6 +152,31 @@ int addRange(CliContext& ctx)
     return ExitOk;
 }
 
+// A busy office gives each window its own part of a shared range, so windows stop queueing on one row.
+int splitRange(CliContext& ctx)
+{
+    bool usageError = false;
+    const auto counters = ctx.takeOption(QStringLiteral("--counters"), &usageError);
+    bool ok = false;
+    const qint64 rangeId = ctx.args.size() == 1 ? ctx.args.first().toLongLong(&ok) : 0;
+    if (usageError || !counters || !ok)
+        return ctx.usage(QStringLiteral("id split-range RANGE_ID --counters 1,2,3 (see id ranges)"));
+    const QStringList ids = counters->split(u',', Qt::SkipEmptyParts);
+    auto ws = ctx.openWorkstation();
+    if (!ws)
+        return ctx.fail(ws.error());
+    auto parts = db::runInTransaction<QList<qint64>>(ws->connection, [&]() -> Result<QList<qint64>> {
+        return db::IdentifierRangeRepository(ws->connection).splitAmongCounters(rangeId, ids);
+    });
+    if (!parts) {
+        ctx.err << "postcounter-cli: " << parts.error().message << "\n";
+        return ExitRefused;
+    }
+    for (int i = 0; i < parts->size(); ++i)
+        ctx.out << "range " << parts->at(i) << " → counter " << ids[i] << "\n";
+    return ExitOk;
+}
+
 } // namespace
 
 int runIdCommand(CliContext& ctx)
@@ -153,6 +187,7 @@ int runIdCommand(CliContext& ctx)
                              {"next", next},
                              {"ranges", ranges},
                              {"add-range", addRange},
+                             {"split-range", splitRange},
                          });
 }
 

@@ -1,4 +1,4 @@
-// postcounter-cli returns import FILE [--json] | show CODE [--json] | day [--date YYYY-MM-DD] [--json]
+// postcounter-cli returns import FILE [--json] | show CODE [--json] | day [--date YYYY-MM-DD] [--json|--csv]
 // Easy returns to online shops (docs/easy-return.md): a shop's list of return codes is registered,
 // a code can be looked up as the counter would, and the day's accepted returns are listed per shop
 // (what each shop's contract is billed for). Accepting a return: `accept --item FILE.json --pay
@@ -7,6 +7,7 @@
 #include "domain/Money.h"
 #include "services/OfficeSetup.h"
 #include "services/returns/EasyReturnService.h"
+#include "services/returns/ReturnsDayReport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,26 +25,6 @@ template <typename Fn> int withReturns(CliContext& ctx, Fn fn)
     SystemClock clock;
     services::EasyReturnService returns(ws->connection, clock, services::counterContextFrom(ws->config));
     return fn(returns);
-}
-
-QJsonObject codeJson(const db::ReturnAuthorizationRecord& r)
-{
-    const returns::ReturnAuthorization& a = r.authorization;
-    QJsonObject o{{QStringLiteral("code"), a.code},
-                  {QStringLiteral("shop"), a.shop.name},
-                  {QStringLiteral("contract"), a.shop.contract},
-                  {QStringLiteral("order"), a.orderRef},
-                  {QStringLiteral("object"), a.object},
-                  {QStringLiteral("declared_value_kop"), double(a.declaredValueKop)},
-                  {QStringLiteral("max_weight_g"), double(a.maxWeightG)},
-                  {QStringLiteral("valid_until"), a.validUntil.toString(Qt::ISODate)},
-                  {QStringLiteral("recipient_postcode"), a.shop.address.postcode}};
-    if (r.used()) {
-        o.insert(QStringLiteral("item"), r.itemId);
-        o.insert(QStringLiteral("accepted_on"), r.acceptedOn.toString(Qt::ISODate));
-        o.insert(QStringLiteral("counter"), r.counterId);
-    }
-    return o;
 }
 
 int importList(CliContext& ctx)
@@ -91,7 +72,8 @@ int show(CliContext& ctx)
         if (!r)
             return ctx.refuse(r.error());
         if (json)
-            ctx.out << QJsonDocument(codeJson(*r)).toJson(QJsonDocument::Compact) << "\n";
+            ctx.out << QJsonDocument(services::returnAuthorizationJson(*r)).toJson(QJsonDocument::Compact)
+                    << "\n";
         else
             ctx.out << r->authorization.code << "\t" << r->authorization.shop.name << "\tcontract "
                     << r->authorization.shop.contract << "\tto " << r->authorization.shop.address.postcode
@@ -103,12 +85,13 @@ int show(CliContext& ctx)
 int day(CliContext& ctx)
 {
     const bool json = ctx.takeFlag(QStringLiteral("--json"));
+    const bool csv = ctx.takeFlag(QStringLiteral("--csv"));
     bool bad = false;
     const auto date = ctx.takeOption(QStringLiteral("--date"), &bad);
     if (bad)
         return ExitUsage;
     if (!ctx.args.isEmpty())
-        return ctx.usage(QStringLiteral("returns day takes no arguments, only --date and --json"));
+        return ctx.usage(QStringLiteral("returns day takes no arguments, only --date and --json or --csv"));
     return withReturns(ctx, [&](services::EasyReturnService& returns) {
         const QDate d = date ? QDate::fromString(*date, Qt::ISODate) : returns.localToday();
         if (!d.isValid())
@@ -116,29 +99,22 @@ int day(CliContext& ctx)
         auto shops = returns.day(d);
         if (!shops)
             return ctx.fail(shops.error());
-        QJsonArray out;
-        for (const services::ShopReturns& s : std::as_const(*shops)) {
-            QJsonArray items;
-            for (const auto& r : s.items)
-                items.append(codeJson(r));
-            out.append(QJsonObject{{QStringLiteral("shop"), s.shopName},
-                                   {QStringLiteral("contract"), s.contract},
-                                   {QStringLiteral("count"), int(s.items.size())},
-                                   {QStringLiteral("items"), items}});
-            if (!json) {
-                ctx.out << s.shopName << " (contract " << s.contract << "): " << s.items.size()
-                        << " returns\n";
-                for (const auto& r : s.items)
-                    ctx.out << "  " << r.itemId << "\t" << r.authorization.code << "\torder "
-                            << r.authorization.orderRef << "\n";
-            }
-        }
-        if (json)
-            ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("date"), d.toString(Qt::ISODate)},
-                                                 {QStringLiteral("shops"), out}})
-                           .toJson(QJsonDocument::Compact)
+        if (json) {
+            ctx.out << QJsonDocument(services::returnsDayJson(d, *shops)).toJson(QJsonDocument::Compact)
                     << "\n";
-        else if (shops->isEmpty())
+            return int(ExitOk);
+        }
+        if (csv) {
+            ctx.out << services::returnsDayCsv(d, *shops);
+            return int(ExitOk);
+        }
+        for (const services::ShopReturns& s : std::as_const(*shops)) {
+            ctx.out << s.shopName << " (contract " << s.contract << "): " << s.items.size() << " returns\n";
+            for (const auto& r : s.items)
+                ctx.out << "  " << r.itemId << "\t" << r.authorization.code << "\torder "
+                        << r.authorization.orderRef << "\n";
+        }
+        if (shops->isEmpty())
             ctx.out << "no returns on " << d.toString(Qt::ISODate) << "\n";
         return int(ExitOk);
     });

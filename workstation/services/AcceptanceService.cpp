@@ -61,7 +61,7 @@ Result<ItemId> AcceptanceService::allocateIdentifier(IdKind kind, const QString&
 {
     return db::runInTransaction<ItemId>(m_c, [&]() -> Result<ItemId> {
         return db::IdentifierRangeRepository(m_c).allocate(m_ctx.officePostcode, kind, serviceIndicator,
-                                                           m_clock.nowUtc());
+                                                           m_clock.nowUtc(), m_ctx.counterId);
     });
 }
 

@@ -1,5 +1,7 @@
 #include "AppConfig.h"
 
+#include "config/ConfigFileCheck.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -83,6 +85,10 @@ Result<AppConfig> AppConfig::load(const QString& configPath)
                      QCoreApplication::translate("AppConfig", "Cannot read the configuration file %1.")
                          .arg(c.configPath)};
 
+    // QSettings skips what it cannot parse: a damaged or mistyped file is refused here, by line.
+    const auto layout = checkConfigFile(c.configPath);
+    if (!layout)
+        return layout.error();
     QSettings s(c.configPath, QSettings::IniFormat);
     if (s.status() == QSettings::FormatError)
         return Error{
@@ -99,7 +105,7 @@ Result<AppConfig> AppConfig::load(const QString& configPath)
         return Error{QStringLiteral("config.invalid"),
                      QCoreApplication::translate(
                          "AppConfig", "%1: office/utc_offset_min must be minutes between -720 and 840.")
-                         .arg(c.configPath)};
+                         .arg(layout->where(QStringLiteral("office/utc_offset_min")))};
     c.demo = s.value(QStringLiteral("workstation/demo"), false).toBool();
     c.configured = s.contains(QStringLiteral("office/postcode"));
     c.identifierRanges = s.value(QStringLiteral("identifiers/ranges")).toStringList();
@@ -109,7 +115,7 @@ Result<AppConfig> AppConfig::load(const QString& configPath)
         return Error{QStringLiteral("config.invalid"),
                      QCoreApplication::translate("AppConfig",
                                                  "%1: workstation/lock_after_min must be 0 to 240 minutes.")
-                         .arg(c.configPath)};
+                         .arg(layout->where(QStringLiteral("workstation/lock_after_min")))};
     // Storage extension asked by the addressee (service 90): kopecks per day, 0 = free.
     c.storageExtensionFeePerDayKop =
         s.value(QStringLiteral("storage/extension_fee_per_day_kop"), 0).toLongLong(&ok);
@@ -117,7 +123,7 @@ Result<AppConfig> AppConfig::load(const QString& configPath)
         return Error{QStringLiteral("config.invalid"),
                      QCoreApplication::translate(
                          "AppConfig", "%1: storage/extension_fee_per_day_kop must be kopecks, 0 or more.")
-                         .arg(c.configPath)};
+                         .arg(layout->where(QStringLiteral("storage/extension_fee_per_day_kop")))};
     if (c.databasePath.isEmpty())
         c.databasePath = defaultDatabasePath();
     if (c.officePostcode.size() != 6 ||
@@ -125,11 +131,11 @@ Result<AppConfig> AppConfig::load(const QString& configPath)
         return Error{
             QStringLiteral("config.invalid"),
             QCoreApplication::translate("AppConfig", "%1: office/postcode must be 6 digits, not \"%2\".")
-                .arg(c.configPath, c.officePostcode)};
+                .arg(layout->where(QStringLiteral("office/postcode")), c.officePostcode)};
     if (c.counterId.trimmed().isEmpty())
-        return Error{
-            QStringLiteral("config.invalid"),
-            QCoreApplication::translate("AppConfig", "%1: counter/id must not be empty.").arg(c.configPath)};
+        return Error{QStringLiteral("config.invalid"),
+                     QCoreApplication::translate("AppConfig", "%1: counter/id must not be empty.")
+                         .arg(layout->where(QStringLiteral("counter/id")))};
     return c;
 }
 

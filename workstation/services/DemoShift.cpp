@@ -6,11 +6,14 @@
 #include "acceptance/CounterServices.h"
 #include "claims/ClaimDemo.h"
 #include "db/OutboxRepository.h"
+#include "demo/DemoCounterServices.h"
 #include "demo/DemoIssuing.h"
 #include "demo/DemoShipments.h"
 #include "drivers/sim/SimulatedPaymentTerminal.h"
 #include "forms/FormRegistry.h"
 #include "forms/render/Renderer.h"
+#include "issuing/SmsGateway.h"
+#include "phonesend/PhoneSendService.h"
 #include "printing/FormJobRenderer.h"
 #include "shift/ShiftReportFormat.h"
 #include "storage/ArrivalService.h"
@@ -187,7 +190,39 @@ Result<DemoResult> DemoShift::run()
             return sale.error();
         if (auto st = record(*sale, req.items); !st)
             return st.error();
+        // Sent by phone number: the recipient chooses this office (docs/phone-send.md), 4.1.
+        for (int i = 0; i < sale->items.size(); ++i)
+            if (req.items[i].byRecipientPhone())
+                if (auto st = PhoneSendService(*conn, clock, counterContextFrom(cfg))
+                                  .address(sale->items[i].id.text, cfg.officePostcode, {});
+                    !st)
+                    return st.error();
     }
+
+    // A customer with a shipment pre-filled at home (QR code) and one returning goods to an online shop
+    // with the shop's return code (its contract pays); then the day's list of returns per shop.
+    const QDate today = counter.localToday();
+    QJsonObject prepared;
+    for (const QString& kind : {QStringLiteral("prefill"), QStringLiteral("easy_return")}) {
+        auto p = kind == QStringLiteral("prefill") ? demo::prefilledSale(today, out)
+                                                   : demo::easyReturnSale(counter, today, out);
+        if (!p)
+            return p.error();
+        if (p->request.payment.method == acceptance::PaymentMethod::Cash)
+            p->request.payment.tenderedKop = 100000; // a 1 000 ₽ note
+        auto sold = counter.sales.commit(p->request);
+        if (!sold)
+            return sold.error();
+        if (auto st = record(*sold, p->request.items); !st)
+            return st.error();
+        p->manifest.insert(QStringLiteral("id"), sold->items.first().id.text);
+        p->manifest.insert(QStringLiteral("receipt"), double(sold->receiptNumber));
+        prepared.insert(kind, p->manifest);
+    }
+    auto returnsList = demo::writeReturnsDayList(counter, today, cfg.officeName, out);
+    if (!returnsList)
+        return returnsList.error();
+    prepared.insert(QStringLiteral("returns_day_pdf"), *returnsList);
 
     // A business client hands in a pre-registered list of 20 parcels: import it, scan each (in the
     // order they come out of the bag), one sale on the client's contract, close the list with Ф.103.
@@ -228,6 +263,10 @@ Result<DemoResult> DemoShift::run()
     // Items arriving for delivery at this office: each gets a storage place, its period and a Ф.22
     // notice (issuing them is issue 8's next part).
     ArrivalService arrivals(*conn, clock, counterContextFrom(cfg), officeInfoFrom(cfg));
+    // The simulated phone: the SMS notice (service 20) lands in the demo's spool.
+    QDir().mkpath(out.filePath(QStringLiteral("sms-spool")));
+    SpoolSmsGateway demoSms(out.filePath(QStringLiteral("sms-spool")));
+    arrivals.setSms(&demoSms);
     QJsonArray arrived;
     struct Incoming {
         const char* first13;
@@ -236,11 +275,12 @@ Result<DemoResult> DemoShift::run()
         const char* name;
         const char* phone;
         qint64 codKop;
+        bool sms;
     };
     const Incoming incoming[] = {
-        {"1900001100001", 1850, 4030, "Петров Иван Сергеевич", "+79161112233", 0},
-        {"6300991100002", 25, 2010, "Соколова Анна Игоревна", "+79035554433", 0},
-        {"6200141100003", 2400, 4040, "Васильев Олег Петрович", "+79227776655", 350000},
+        {"1900001100001", 1850, 4030, "Петров Иван Сергеевич", "+79161112233", 0, false},
+        {"6300991100002", 25, 2010, "Соколова Анна Игоревна", "+79035554433", 0, true},
+        {"6200141100003", 2400, 4040, "Васильев Олег Петрович", "+79227776655", 350000, false},
     };
     for (const Incoming& in : incoming) {
         const QString first13 = QString::fromLatin1(in.first13);
@@ -252,6 +292,7 @@ Result<DemoResult> DemoShift::run()
         req.recipientPhone = QString::fromLatin1(in.phone);
         if (in.codKop > 0)
             req.codKop = in.codKop;
+        req.smsNotice = in.sms;
         auto a = arrivals.arrive(req);
         if (!a)
             return a.error();
@@ -267,6 +308,7 @@ Result<DemoResult> DemoShift::run()
                                    {QStringLiteral("place"), a->place},
                                    {QStringLiteral("storage_until"), a->period.until.toString(Qt::ISODate)},
                                    {QStringLiteral("cod_kop"), double(a->codKop)},
+                                   {QStringLiteral("sms_sent"), a->smsSent},
                                    {QStringLiteral("documents"), docs}});
     }
 
@@ -337,6 +379,7 @@ Result<DemoResult> DemoShift::run()
         {QStringLiteral("arrivals"), arrived},
         {QStringLiteral("issuing"), *issued},
         {QStringLiteral("claims"), *claimed},
+        {QStringLiteral("prepared_at_home"), prepared},
         {QStringLiteral("business_list"),
          QJsonObject{{QStringLiteral("id"), double(imported->listId)},
                      {QStringLiteral("imported"), imported->imported},

@@ -49,6 +49,46 @@
         <source>%1: storage/extension_fee_per_day_kop must be kopecks, 0 or more.</source>
         <translation>%1: storage/extension_fee_per_day_kop — сумма в копейках, 0 или больше.</translation>
     </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, строка %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the configuration file %1: %2.</source>
+        <translation>Не удаётся прочитать файл настроек %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the configuration file is damaged (binary or non-UTF-8 bytes). Restore it from a backup or run the setup again; nothing was started with default settings.</source>
+        <translation>%1, строка %2: файл настроек повреждён (двоичные данные или не UTF-8). Восстановите его из резервной копии или повторите настройку; с настройками по умолчанию ничего не запущено.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a [section] header (the file may be cut short). Fix the line.</source>
+        <translation>%1: «%2» — не заголовок [раздела] (возможно, файл обрезан). Исправьте строку.</translation>
+    </message>
+    <message>
+        <source>%1: the section [%2] is not known (a typo?). Known: [database] [office] [counter] [operator] [workstation] [storage] [identifiers] [sync] [devices] [payment] [sms] [personal_data] [printing] [printer.NAME].</source>
+        <translation>%1: раздел [%2] неизвестен (опечатка?). Известны: [database] [office] [counter] [operator] [workstation] [storage] [identifiers] [sync] [devices] [payment] [sms] [personal_data] [printing] [printer.NAME].</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not key=value (the file may be cut short). Fix the line.</source>
+        <translation>%1: «%2» — не ключ=значение (возможно, файл обрезан). Исправьте строку.</translation>
+    </message>
+    <message>
+        <source>%1: the key %2 is outside any [section]; put it in its section.</source>
+        <translation>%1: ключ %2 стоит вне [раздела]; перенесите его в свой раздел.</translation>
+    </message>
+    <message>
+        <source>%1: the key %2 is not known in [%3] (a typo?). Known: %4.</source>
+        <translation>%1: ключ %2 неизвестен в разделе [%3] (опечатка?). Известны: %4.</translation>
+    </message>
+    <message>
+        <source>%1: the key %2 is set twice (first on line %3); keep one.</source>
+        <translation>%1: ключ %2 задан дважды (впервые в строке %3); оставьте один.</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be true or false, not &quot;%3&quot;.</source>
+        <translation>%1: %2 должно быть true или false, а не «%3».</translation>
+    </message>
 </context>
 <context>
     <name>BusinessList</name>
@@ -282,6 +322,41 @@
     </message>
 </context>
 <context>
+    <name>ContainerList</name>
+    <message>
+        <source>The container list has more than %1 lines: split it.</source>
+        <translation>В списке ёмкости больше %1 строк: разделите его.</translation>
+    </message>
+    <message>
+        <source>The container list cannot be read: %1</source>
+        <translation>Список ёмкости не читается: %1</translation>
+    </message>
+    <message>
+        <source>The container list has no &quot;barcode&quot; column in its first line (expected e.g. barcode;weight_g;object;cod_kop;recipient;phone).</source>
+        <translation>В первой строке списка ёмкости нет столбца «barcode» (ожидается, например, barcode;weight_g;object;cod_kop;recipient;phone).</translation>
+    </message>
+    <message>
+        <source>no barcode</source>
+        <translation>нет штрихкода</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 указано дважды</translation>
+    </message>
+    <message>
+        <source>weight_g &quot;%1&quot; is not a weight in grams (1–100000)</source>
+        <translation>weight_g «%1» — не вес в граммах (1–100000)</translation>
+    </message>
+    <message>
+        <source>object &quot;%1&quot; is not a tariff object code</source>
+        <translation>object «%1» — не код объекта тарифа</translation>
+    </message>
+    <message>
+        <source>cod_kop &quot;%1&quot; is not an amount in kopecks</source>
+        <translation>cod_kop «%1» — не сумма в копейках</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot read the database file %1: %2</source>
@@ -334,18 +409,6 @@
     <message>
         <source>Item %1 has already been accepted.</source>
         <translation>Отправление %1 уже принято.</translation>
-    </message>
-    <message>
-        <source>The disk is full: %1 was not saved. Free disk space and try again.</source>
-        <translation>Диск заполнен: %1 — не сохранено. Освободите место и повторите.</translation>
-    </message>
-    <message>
-        <source>The database is busy (locked by another program): %1 was not saved. Try again.</source>
-        <translation>База данных занята другой программой: %1 — не сохранено. Повторите.</translation>
-    </message>
-    <message>
-        <source>The disk reported an I/O error: %1 was not saved. Call your administrator.</source>
-        <translation>Ошибка ввода-вывода диска: %1 — не сохранено. Обратитесь к администратору.</translation>
     </message>
     <message>
         <source>%1 was refused by the database: %2</source>
@@ -423,6 +486,30 @@
         <source>Another counter changed the same data at the same moment: %1 was not saved. Try again.</source>
         <translation>Другое окно в тот же момент изменило те же данные: %1 — не сохранено. Повторите попытку.</translation>
     </message>
+    <message>
+        <source>There is no identifier range %1.</source>
+        <translation>Диапазона идентификаторов %1 нет.</translation>
+    </message>
+    <message>
+        <source>Range %1 already belongs to counter %2.</source>
+        <translation>Диапазон %1 уже закреплён за окном %2.</translation>
+    </message>
+    <message>
+        <source>Range %1 has %2 identifiers left, fewer than the %3 counters.</source>
+        <translation>В диапазоне %1 осталось %2 идентификаторов — меньше, чем окон (%3).</translation>
+    </message>
+    <message>
+        <source>The disk is full (while %1): the operation was not saved. Free disk space and try again.</source>
+        <translation>Диск заполнен (%1): операция не сохранена. Освободите место на диске и повторите.</translation>
+    </message>
+    <message>
+        <source>The database is busy, locked by another program (while %1): the operation was not saved. Close the other program or wait a moment, then try again.</source>
+        <translation>База данных занята, её заблокировала другая программа (%1): операция не сохранена. Закройте другую программу или подождите и повторите.</translation>
+    </message>
+    <message>
+        <source>The disk reported an I/O error (while %1): the operation was not saved. Check the disk and call your administrator.</source>
+        <translation>Диск сообщил об ошибке ввода-вывода (%1): операция не сохранена. Проверьте диск и вызовите администратора.</translation>
+    </message>
 </context>
 <context>
     <name>DemoShift</name>
@@ -433,6 +520,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Не удаётся записать %1</translation>
     </message>
 </context>
 <context>
@@ -806,6 +897,10 @@
         <source>Counter %1: operation %2 (item %3) was deleted: its tracking event %4 remains.</source>
         <translation>Окно %1: операция %2 (отправление %3) удалена, но её событие отслеживания %4 осталось.</translation>
     </message>
+    <message>
+        <source>The computer&apos;s clock is behind the last operation of counter %1 (%2 UTC; the clock says %3 UTC): the operation was not saved. Check the date and time.</source>
+        <translation>Часы компьютера отстают от последней операции окна %1 (%2 UTC; часы показывают %3 UTC): операция не сохранена. Проверьте дату и время.</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -1108,6 +1203,69 @@
     <message>
         <source>Personal data cannot be decrypted with this installation&apos;s key.</source>
         <translation>Персональные данные не удаётся расшифровать ключом этой установки.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneSend</name>
+    <message>
+        <source>Item %1 has just been addressed at another counter.</source>
+        <translation>Отправлению %1 только что указали адрес в другом окне.</translation>
+    </message>
+    <message>
+        <source>Enter the recipient&apos;s mobile phone number.</source>
+        <translation>Введите номер мобильного телефона получателя.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: write +7 and 10 digits (+7 916 123-45-67) or 8 and 10 digits.</source>
+        <translation>«%1» — не номер телефона: напишите +7 и 10 цифр (+7 916 123-45-67) или 8 и 10 цифр.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Russian number: sending by phone needs a Russian mobile number (+7 9…).</source>
+        <translation>%1 — не российский номер: для отправки по номеру телефона нужен российский мобильный номер (+7 9…).</translation>
+    </message>
+    <message>
+        <source>%1 is not a mobile number (a landline, or not Russian): the recipient chooses the office by SMS, so give a mobile number starting +7 9.</source>
+        <translation>%1 — не мобильный номер (городской или не российский): получатель выбирает отделение по SMS, укажите мобильный номер, начинающийся с +7 9.</translation>
+    </message>
+    <message>
+        <source>Enter the recipient&apos;s name: the office hands the item to that person.</source>
+        <translation>Введите имя получателя: отделение вручит отправление этому человеку.</translation>
+    </message>
+    <message>
+        <source>Sending by phone number is for domestic items only: take the recipient&apos;s address for an international item.</source>
+        <translation>Отправка по номеру телефона — только для внутренних отправлений: для международного укажите адрес получателя.</translation>
+    </message>
+    <message>
+        <source>An item sent by phone number carries no address (the recipient chooses the office): clear the address, or send the item to the address instead.</source>
+        <translation>У отправления по номеру телефона нет адреса (отделение выбирает получатель): очистите адрес или отправьте по адресу.</translation>
+    </message>
+    <message>
+        <source>Item %1 was sent by the recipient&apos;s phone number and the recipient has not chosen an office yet: it cannot arrive anywhere; send it back to sorting until it is addressed.</source>
+        <translation>Отправление %1 отправлено по номеру телефона получателя, а получатель ещё не выбрал отделение: принять его нигде нельзя; верните его на сортировку до указания адреса.</translation>
+    </message>
+    <message>
+        <source>Item %1 was not accepted here: check the identifier.</source>
+        <translation>Отправление %1 здесь не принималось: проверьте идентификатор.</translation>
+    </message>
+    <message>
+        <source>Item %1 was not sent by the recipient&apos;s phone number: it already has its address.</source>
+        <translation>Отправление %1 отправлено не по номеру телефона: у него уже есть адрес.</translation>
+    </message>
+    <message>
+        <source>The chosen office &quot;%1&quot; is not a postcode: give the office&apos;s six digits, e.g. 190000.</source>
+        <translation>Выбранное отделение «%1» — не индекс: укажите шесть цифр индекса, например 190000.</translation>
+    </message>
+    <message>
+        <source>Item %1 is already addressed to office %2 (since %3): the recipient chooses once.</source>
+        <translation>Отправление %1 уже адресовано в отделение %2 (с %3): получатель выбирает один раз.</translation>
+    </message>
+    <message>
+        <source>Item %1 was voided: there is nothing to address.</source>
+        <translation>Отправление %1 аннулировано: адресовать нечего.</translation>
+    </message>
+    <message>
+        <source>Item %1 is addressed by its recipient to office %2, not to this office (%3): do not take it in; send it on to %2.</source>
+        <translation>Получатель адресовал отправление %1 в отделение %2, а не в это (%3): не принимайте его, досылайте в %2.</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1580,10 @@
         <source>&quot;date&quot; is YYYY-MM-DD.</source>
         <translation>&quot;date&quot; — в формате YYYY-MM-DD.</translation>
     </message>
+    <message>
+        <source>&quot;by_phone&quot; is true or false.</source>
+        <translation>«by_phone» — true или false.</translation>
+    </message>
 </context>
 <context>
     <name>Sale</name>
@@ -1467,6 +1629,13 @@
     <message>
         <source>Unrecognised barcode &quot;%1&quot;</source>
         <translation>Штрихкод «%1» не распознан</translation>
+    </message>
+</context>
+<context>
+    <name>Security</name>
+    <message>
+        <source>The operation journal was changed outside PostCounter: %1 Sales can continue. Tell the administrator: run &quot;postcounter-cli journal verify&quot;, keep a copy of the database as evidence and restore it from the last backup.</source>
+        <translation>Журнал операций изменён в обход PostCounter: %1 Работа может продолжаться. Сообщите администратору: выполнить «postcounter-cli journal verify», сохранить копию базы как доказательство и восстановить её из последней резервной копии.</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1861,10 @@
     <message>
         <source>a service code</source>
         <translation>кодом услуги</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; is &quot;address&quot; or &quot;by_recipient_phone&quot;.</source>
+        <translation>Поле «%1» — «address» или «by_recipient_phone».</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2114,18 @@
     <message>
         <source>Remind how many days before the end: 0 or more.</source>
         <translation>За сколько дней до окончания напомнить: 0 или больше.</translation>
+    </message>
+    <message>
+        <source>The item has the SMS notice service but no mobile number of the recipient: only the paper notice goes.</source>
+        <translation>У отправления услуга SMS-извещения, но нет мобильного номера получателя: уходит только бумажное извещение.</translation>
+    </message>
+    <message>
+        <source>No SMS gateway is configured ([sms] gateway): the SMS notice was not sent.</source>
+        <translation>SMS-шлюз не настроен ([sms] gateway): SMS-извещение не отправлено.</translation>
+    </message>
+    <message>
+        <source>The SMS notice was not sent: %1</source>
+        <translation>SMS-извещение не отправлено: %1</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2388,14 @@
         <source>Service %1 (%2) needs a declared value.</source>
         <translation>Услуга %1 (%2) возможна только с объявленной ценностью.</translation>
     </message>
+    <message>
+        <source>%1 cannot be sent by the recipient&apos;s phone number under tariff &quot;%2&quot;: take the recipient&apos;s address, or choose another product.</source>
+        <translation>%1 нельзя отправить по номеру телефона получателя по тарифу «%2»: укажите адрес получателя или выберите другой продукт.</translation>
+    </message>
+    <message>
+        <source>%1 sent by phone number from %2 cannot be priced: the tariff serves no zone for it.</source>
+        <translation>%1 по номеру телефона из %2 не тарифицируется: в тарифе нет для него зоны.</translation>
+    </message>
 </context>
 <context>
     <name>TariffParser</name>
@@ -2393,6 +2586,26 @@
     <message>
         <source>a tariff file is one JSON object {…}</source>
         <translation>файл тарифа — один объект JSON {…}</translation>
+    </message>
+    <message>
+        <source>object %1 is not in &quot;products&quot;</source>
+        <translation>объекта %1 нет в «products»</translation>
+    </message>
+    <message>
+        <source>object %1 is international: only domestic items are sent by the recipient&apos;s phone number</source>
+        <translation>объект %1 международный: по номеру телефона получателя отправляются только внутренние отправления</translation>
+    </message>
+    <message>
+        <source>missing key &quot;zone&quot;</source>
+        <translation>нет ключа «zone»</translation>
+    </message>
+    <message>
+        <source>&quot;zone&quot; is &quot;farthest&quot; or a zone number, not &quot;%1&quot;</source>
+        <translation>«zone» — «farthest» или номер зоны, а не «%1»</translation>
+    </message>
+    <message>
+        <source>object %1 is not served in zone %2</source>
+        <translation>объект %1 не обслуживается в зоне %2</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +3043,14 @@ Accept the items with the weight measured at the counter?</source>
     <message>
         <source>Deli&amp;very:</source>
         <translation>&amp;Доставка:</translation>
+    </message>
+    <message>
+        <source>B&amp;y recipient&apos;s phone (the recipient chooses the office)</source>
+        <translation>&amp;По номеру телефона (отделение выберет получатель)</translation>
+    </message>
+    <message>
+        <source>The recipient will choose the office: give the name and a mobile phone.</source>
+        <translation>Отделение выберет получатель: укажите имя и мобильный телефон.</translation>
     </message>
 </context>
 <context>
@@ -3560,6 +3781,17 @@ Accept the items with the weight measured at the counter?</source>
     </message>
 </context>
 <context>
+    <name>pc::app::IntegrityBanner</name>
+    <message>
+        <source>Security alert: %1</source>
+        <translation>Тревога безопасности: %1</translation>
+    </message>
+    <message>
+        <source>the operation journal could not be checked: %1</source>
+        <translation>журнал операций не удалось проверить: %1</translation>
+    </message>
+</context>
+<context>
     <name>pc::app::InventoryEditor</name>
     <message>
         <source>Inventory of contents, Ф.107 (F10)</source>
@@ -4285,6 +4517,14 @@ Reason:</source>
         <source>Saved %1</source>
         <translation>Сохранено: %1</translation>
     </message>
+    <message>
+        <source>Easy returns of the day, per shop</source>
+        <translation>Лёгкие возвраты за день по магазинам</translation>
+    </message>
+    <message>
+        <source>Easy returns %1</source>
+        <translation>Лёгкие возвраты %1</translation>
+    </message>
 </context>
 <context>
     <name>pc::app::ScreenLock</name>
@@ -4869,6 +5109,42 @@ Difference: %4
         <source>Ф.22 notice for %1 sent to the printer again (job %2).</source>
         <translation>Извещение Ф.22 для %1 повторно отправлено на принтер (задание %2).</translation>
     </message>
+    <message>
+        <source>The container&apos;s list</source>
+        <translation>Список ёмкости</translation>
+    </message>
+    <message>
+        <source>Container list (*.csv *.txt)</source>
+        <translation>Список ёмкости (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the list arrived.</source>
+        <translation>
+            <numerusform>%n отправление из списка поступило.</numerusform>
+            <numerusform>%n отправления из списка поступили.</numerusform>
+            <numerusform>%n отправлений из списка поступило.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not arrived: %1</source>
+        <translation>Не поступили: %1</translation>
+    </message>
+    <message>
+        <source>Container list… (Ctrl+L)</source>
+        <translation>Список ёмкости… (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>; SMS notice sent</source>
+        <translation>; SMS-извещение отправлено</translation>
+    </message>
 </context>
 <context>
     <name>pc::app::SyncStatusWidget</name>
@@ -5085,6 +5361,14 @@ Difference: %4
     <message>
         <source>field &quot;report&quot; must be &quot;period&quot;</source>
         <translation>поле «report» должно быть «period»</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is %2 but the shop lists %3 returns</source>
+        <translation>поле «%1» равно %2, а в списке магазина %3 возвратов</translation>
+    </message>
+    <message>
+        <source>field &quot;total&quot; is %1 but the shops add up to %2</source>
+        <translation>поле «total» равно %1, а по магазинам в сумме %2</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,9 @@
 // acceptance commit (allocate identifier + item + operation + journal + outbox, one transaction),
 // p50/p95/p99 over all windows, and how many conflicts the transaction runner retried without a clerk
 // seeing them. A harness, not a test: it prints figures (docs/perf/multicounter.md).
-//   bench_multicounter [--windows 8] [--items 200] [--db postgresql://…]
+//   bench_multicounter [--windows 8] [--items 200] [--db postgresql://…] [--shared-range]
+// By default each window takes identifiers from its own part of the office's range (id split-range);
+// --shared-range makes all windows allocate from the one range row, as a small office does.
 // Without --db it starts a private server (tests/support/pg-fixture.sh) with fsync ON, like production.
 #include <QCoreApplication>
 #include <QDir>
@@ -49,6 +51,7 @@ int main(int argc, char** argv)
     const int windows = option(args, QStringLiteral("--windows"), QStringLiteral("8")).toInt();
     const int items = option(args, QStringLiteral("--items"), QStringLiteral("200")).toInt();
     QString url = option(args, QStringLiteral("--db"), QString());
+    const bool shared = args.contains(QStringLiteral("--shared-range"));
     QTemporaryDir state;
     const bool own = url.isEmpty();
     if (own) {
@@ -79,7 +82,10 @@ int main(int argc, char** argv)
         }
         return std::make_pair(lines, failed);
     };
-    int failed = run({{url, QStringLiteral("-"), QStringLiteral("setup"), QString::number(windows)}}).second;
+    QStringList setup{url, QStringLiteral("-"), QStringLiteral("setup"), QString::number(windows)};
+    if (!shared)
+        setup << QStringLiteral("split");
+    int failed = run({setup}).second;
     QList<QStringList> all;
     for (int w = 1; w <= windows; ++w)
         all << QStringList{url, QString::number(w), QStringLiteral("accept"), QString::number(items)};
@@ -97,9 +103,9 @@ int main(int argc, char** argv)
             retries += l.mid(8).toLongLong();
     }
     std::sort(ms.begin(), ms.end());
-    out << "windows " << windows << ", acceptances " << ms.size() << " in "
-        << QString::number(seconds, 'f', 2) << " s (" << QString::number(double(ms.size()) / seconds, 'f', 0)
-        << "/s)\n"
+    out << (shared ? "one shared range, " : "a range per window, ") << "windows " << windows
+        << ", acceptances " << ms.size() << " in " << QString::number(seconds, 'f', 2) << " s ("
+        << QString::number(double(ms.size()) / seconds, 'f', 0) << "/s)\n"
         << "commit ms p50 " << QString::number(percentile(ms, 50), 'f', 2) << "  p95 "
         << QString::number(percentile(ms, 95), 'f', 2) << "  p99 "
         << QString::number(percentile(ms, 99), 'f', 2) << "  max "

@@ -160,7 +160,7 @@ private slots:
         s.recipient.street = QStringLiteral("Невский проспект");
         s.recipient.house = QStringLiteral("28");
         s.sender = sender();
-        const QDate today = QDate::currentDate();
+        const QDate today = m_clock.nowUtc().date(); // the counter's date, not the PC's
         const QString payload = *prefill::makePrefillPayload(s, today, today.addDays(5));
         m_window->acceptanceScreen()->takeScan(payload);
         QCOMPARE(find<QComboBox>("productCombo")->currentData().toInt(), 4040);

@@ -9,10 +9,12 @@
 #include "services/storage/ArrivalService.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -148,6 +150,33 @@ private slots:
                                           .arg(kLetter))
                 .toInt(),
             1);
+    }
+
+    void containerListArrivesAllButTheBadLines()
+    {
+        // The list the bag came with (the file dialog behind Ctrl+L is bypassed): two good lines, one
+        // with a wrong check digit; the good ones are listed, the bad one stays on screen with its line.
+        const QString path = m_dir.filePath(QStringLiteral("container.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("barcode;weight_g;recipient\n%1;120;Смирнова Екатерина\nCA876543217RU;900;\n"
+                               "%2;1500;Ким Алексей\n")
+                    .arg(kLetter, kParcel)
+                    .toUtf8());
+        f.close();
+        QVERIFY(find<QPushButton>("containerListButton")->isEnabled());
+        QVERIFY(m_screen->arriveFromList(path));
+        const QString message = find<QLabel>("storageMessageLabel")->text();
+        QVERIFY2(message.contains(QStringLiteral("2")) && message.contains(QStringLiteral("line 3")),
+                 qPrintable(message));
+        QCOMPARE(cell(kLetter, 1), QStringLiteral("L-78"));
+        QCOMPARE(cell(kParcel, 1), QStringLiteral("P-21"));
+        QCOMPARE(cell(kParcel, 2), QStringLiteral("Ким Алексей"));
+        QCOMPARE(testing::queryValue(*m_c, QStringLiteral("SELECT COUNT(*) FROM stored_item")).toInt(), 2);
+        QCOMPARE(testing::queryValue(*m_c,
+                                     QStringLiteral("SELECT weight_g FROM item WHERE id = '%1'").arg(kParcel))
+                     .toInt(),
+                 1500);
     }
 
     void searchAndExtendByKeys()

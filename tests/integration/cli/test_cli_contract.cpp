@@ -3,6 +3,7 @@
 #include "../CliRunner.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -165,8 +166,8 @@ private slots:
         QVERIFY(!handed.isEmpty());
         for (const QJsonValue& v : handed) {
             const QJsonObject h = v.toObject();
-            // DOMAIN.md §2 sample brackets: ≤1 000 ₽ 80 ₽ + 5 %, ≤5 000 ₽ 90 ₽ + 4 %, ≤20 000 ₽ 190
-            // ₽ + 2 %.
+            // DOMAIN.md §2 sample brackets: ≤1 000 ₽ 80 ₽ + 5 %, ≤5 000 ₽ 90 ₽ + 4 %, ≤20 000
+            // ₽ 190 ₽ + 2 %.
             const qint64 cod = h.value(QStringLiteral("cod_kop")).toInteger();
             const qint64 fee = cod == 0        ? 0
                                : cod <= 100000 ? 8000 + cod * 5 / 100
@@ -180,6 +181,26 @@ private slots:
         QCOMPARE(totals.value(QStringLiteral("items_accepted")).toInt(), items.size());
         QCOMPARE(totals.value(QStringLiteral("revenue_kop")).toInteger(), sum);
         QVERIFY(QFile::exists(out + QStringLiteral("/shift-report.json")));
+        // Prepared at home: the QR payload is one the counter accepts, the return code was used by the
+        // item the manifest names, and the day's returns list was printed.
+        const QJsonObject prepared = manifest.value(QStringLiteral("prepared_at_home")).toObject();
+        const QJsonObject pre = prepared.value(QStringLiteral("prefill")).toObject();
+        QCOMPARE(cli({QStringLiteral("prefill"), QStringLiteral("check"), pre.value(u"payload").toString()},
+                     m_home.path())
+                     .exitCode,
+                 0);
+        QVERIFY(QFile::exists(out + u'/' + pre.value(u"qr_png").toString()));
+        const QJsonObject ret = prepared.value(QStringLiteral("easy_return")).toObject();
+        const Run day = cli({QStringLiteral("--db"), out + QStringLiteral("/postcounter.db"),
+                             QStringLiteral("returns"), QStringLiteral("day"), QStringLiteral("--json")},
+                            m_home.path());
+        QCOMPARE(day.exitCode, 0);
+        const QJsonArray shops = QJsonDocument::fromJson(day.out).object().value(u"shops").toArray();
+        QCOMPARE(shops.size(), 1);
+        const QJsonObject used = shops[0].toObject().value(u"items").toArray().first().toObject();
+        QCOMPARE(used.value(u"code").toString(), ret.value(u"return_code").toString());
+        QCOMPARE(used.value(u"item").toString(), ret.value(u"id").toString());
+        QVERIFY(QFileInfo(out + u'/' + prepared.value(u"returns_day_pdf").toString()).size() > 1000);
         // The demo's database holds what the manifest says.
         const Run info = cli({QStringLiteral("--db"), out + QStringLiteral("/postcounter.db"),
                               QStringLiteral("db"), QStringLiteral("info"), QStringLiteral("--json")},

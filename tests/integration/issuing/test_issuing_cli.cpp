@@ -123,6 +123,39 @@ private slots:
             QCOMPARE(winner.value(u"document").toString(), QStringLiteral("45 17 ****71"));
         }
     }
+    void smsNoticeAtArrival()
+    {
+        // Service 20: the recipient's phone gets the item, the office and the last day of storage.
+        const QString id = s10(++m_serial);
+        Run r = run({QStringLiteral("arrive"), id, QStringLiteral("--weight"), QStringLiteral("300"),
+                     QStringLiteral("--phone"), QStringLiteral("8 (921) 000-11-22"), QStringLiteral("--sms"),
+                     QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject a = json(r.out);
+        QCOMPARE(a.value(u"sms_sent").toBool(), true);
+        const QString spool = findDir(m_home.path(), QStringLiteral("sms-spool"));
+        QVERIFY(!spool.isEmpty());
+        const QByteArray sent = allFilesUnder(spool, {QStringLiteral("*-9210001122-*.json")});
+        const QJsonObject msg = QJsonDocument::fromJson(sent).object();
+        QCOMPARE(msg.value(u"to").toString(), QStringLiteral("9210001122"));
+        const QString text = msg.value(u"text").toString();
+        QVERIFY2(text.contains(id), qPrintable(text));
+        const QDate until = QDate::fromString(a.value(u"storage_until").toString(), Qt::ISODate);
+        QVERIFY(until.isValid());
+        QVERIFY2(text.contains(until.toString(QStringLiteral("dd.MM.yyyy"))), qPrintable(text));
+
+        // No mobile number: the arrival stands, the clerk is told the SMS did not go.
+        const QString noPhone = s10(++m_serial);
+        r = run({QStringLiteral("arrive"), noPhone, QStringLiteral("--weight"), QStringLiteral("300"),
+                 QStringLiteral("--sms"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject b = json(r.out);
+        QCOMPARE(b.value(u"status").toString(), QStringLiteral("arrived"));
+        QCOMPARE(b.value(u"sms_sent").toBool(), false);
+        QVERIFY(b.value(u"sms_problem").toString().contains(QStringLiteral("mobile number")));
+        QVERIFY(r.err.contains(noPhone.toUtf8()));
+    }
+
     void smsCodeFromTheSimulatedGateway()
     {
         const QString id = arrive();

@@ -4,6 +4,7 @@
 // each counter's journal and outbox in its own gap-free sequence, and the office day refusing to close
 // while a shift is open.
 #include "../../support/TestDatabase.h"
+#include "../WindowProcesses.h"
 #include "db/Connection.h"
 #include "db/ItemRepository.h"
 #include "db/OfficeDayRepository.h"
@@ -21,6 +22,8 @@
 
 using namespace pc;
 using namespace pc::db;
+using pc::testing::valuesOf;
+using pc::testing::WindowRun;
 
 namespace {
 constexpr int kWindows = 8;
@@ -33,43 +36,10 @@ qint64 scalar(const Connection& c, const QString& sql)
     return q.value(0).toLongLong();
 }
 
-struct WindowRun {
-    QStringList lines;
-    int exitCode = -1;
-    QString errors;
-};
-
 // Starts all windows first, then waits, so they really overlap.
 QList<WindowRun> runWindows(const QList<QStringList>& argsPerWindow)
 {
-    QList<QProcess*> procs;
-    for (const QStringList& args : argsPerWindow) {
-        auto* p = new QProcess;
-        p->start(QStringLiteral(PC_WINDOW_SIM), args);
-        procs << p;
-    }
-    QList<WindowRun> out;
-    for (QProcess* p : procs) {
-        WindowRun r;
-        if (!p->waitForFinished(240000))
-            p->kill();
-        r.exitCode = p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1;
-        r.lines = QString::fromUtf8(p->readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
-        r.errors = QString::fromUtf8(p->readAllStandardError());
-        out << r;
-        delete p;
-    }
-    return out;
-}
-
-QStringList valuesOf(const QList<WindowRun>& runs, const QString& tag)
-{
-    QStringList v;
-    for (const auto& r : runs)
-        for (const QString& l : r.lines)
-            if (l.startsWith(tag + u' '))
-                v << l.mid(tag.size() + 1);
-    return v;
+    return pc::testing::runWindows(QStringLiteral(PC_WINDOW_SIM), argsPerWindow);
 }
 } // namespace
 
@@ -200,6 +170,42 @@ private slots:
         QCOMPARE(valuesOf(runs, QStringLiteral("lost")).size(), items * (kWindows - 1));
         QCOMPARE(scalar(*m_c, QStringLiteral("SELECT COUNT(*) FROM stored_item WHERE state = 'delivered'")),
                  items);
+    }
+
+    void eachArrivingItemIsRegisteredByExactlyOneWindow()
+    {
+        // The same unknown items scanned at every window at once (a bag opened at two counters): each is
+        // registered once; every other window is told it has already arrived, never a database error.
+        constexpr int items = 12;
+        QStringList ids;
+        for (int i = 0; i < items; ++i) {
+            // UPU S10 check digit: weights 8 6 4 2 3 5 9 7, 11 − sum mod 11 (10 → 0, 11 → 5).
+            const QString serial = QStringLiteral("%1").arg(55500000 + i, 8, 10, QLatin1Char('0'));
+            const int w[] = {8, 6, 4, 2, 3, 5, 9, 7};
+            int sum = 0;
+            for (int k = 0; k < 8; ++k)
+                sum += serial[k].digitValue() * w[k];
+            const int check = 11 - sum % 11 == 10 ? 0 : 11 - sum % 11 == 11 ? 5 : 11 - sum % 11;
+            ids << QStringLiteral("CP%1%2RU").arg(serial).arg(check);
+        }
+        QList<QStringList> args;
+        for (int w = 1; w <= kWindows; ++w) {
+            QStringList mine = ids;
+            std::rotate(mine.begin(), mine.begin() + (w * 5) % items, mine.end());
+            args << (QStringList{m_location, QString::number(w), QStringLiteral("arrive")} + mine);
+        }
+        const auto runs = runWindows(args);
+        for (const auto& r : runs)
+            QVERIFY2(r.exitCode == 0, qPrintable(r.errors));
+        const QStringList arrived = valuesOf(runs, QStringLiteral("arrived"));
+        QCOMPARE(QSet<QString>(arrived.cbegin(), arrived.cend()), QSet<QString>(ids.cbegin(), ids.cend()));
+        QCOMPARE(arrived.size(), items);
+        QCOMPARE(valuesOf(runs, QStringLiteral("already")).size(), items * (kWindows - 1));
+        QCOMPARE(scalar(*m_c, QStringLiteral("SELECT COUNT(*) FROM stored_item")), items);
+        // 8.2 recorded once per item.
+        QCOMPARE(
+            scalar(*m_c, QStringLiteral("SELECT COUNT(*) FROM operation WHERE op_type = 8 AND op_attr = 2")),
+            items);
     }
 
     void officeDayCloseRefusesWhileAShiftIsOpen()

@@ -1,13 +1,16 @@
 // One counter window acting on the shared office database, for the multi-counter tests and the bench.
 // Several of these run as separate processes at the same time, each with its own connection.
-//   pc_window_sim DB_URL - setup WINDOWS           office 101000 with counters 1..WINDOWS and one
+//   pc_window_sim DB_URL - setup WINDOWS [split]   office 101000 with counters 1..WINDOWS and one
 //                                                  14-digit identifier range of 99999 serials
+//                                                  ("split": a part of it for each counter)
 //   pc_window_sim DB_URL COUNTER accept N          accept N items (identifier allocated); prints
 //                                                  "id <identifier>" and "ms <commit latency>" lines
 //   pc_window_sim DB_URL COUNTER receipts N SHARED take N receipt numbers of counter SHARED; prints
 //                                                  "receipt <number>"
 //   pc_window_sim DB_URL COUNTER handover ITEM...   hand over each stored item; prints "won <item>"
 //                                                  or "lost <item>"
+//   pc_window_sim DB_URL COUNTER arrive ITEM...     register each (unknown, 100 g) item's arrival;
+//                                                  prints "arrived <item>" or "already <item>"
 // The last line is "retries <n>" (transactions the runner re-ran) and the exit code is 0 unless an
 // error other than a refusal reached this "clerk".
 #include "db/Connection.h"
@@ -18,6 +21,7 @@
 #include "domain/Clock.h"
 #include "services/AcceptanceService.h"
 #include "services/OfficeSetup.h"
+#include "services/storage/ArrivalService.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -63,8 +67,16 @@ int main(int argc, char** argv)
         r.prefix = QStringLiteral("10100025");
         r.firstSerial = 1;
         r.lastSerial = 99999;
-        if (auto id = db::IdentifierRangeRepository(*c).addRange(r); !id)
+        auto id = db::IdentifierRangeRepository(*c).addRange(r);
+        if (!id)
             report(id.error());
+        else if (a.size() >= 6 && a[5] == QStringLiteral("split")) {
+            QStringList counters;
+            for (int i = 1, n = a[4].toInt(); i <= n; ++i)
+                counters << QString::number(i);
+            if (auto parts = db::IdentifierRangeRepository(*c).splitAmongCounters(*id, counters); !parts)
+                report(parts.error());
+        }
     } else if (mode == QStringLiteral("accept") && a.size() >= 5) {
         SystemClock clock;
         services::AcceptanceService svc(
@@ -106,6 +118,22 @@ int main(int argc, char** argv)
                 out << "lost " << item << "\n";
             else
                 report(st.error());
+        }
+    } else if (mode == QStringLiteral("arrive")) {
+        SystemClock clock;
+        services::ArrivalService arrival(
+            *c, clock, {QStringLiteral("101000"), counter, QStringLiteral("op") + counter, 180}, {});
+        for (const QString& item : a.mid(4)) {
+            services::ArrivalRequest r;
+            r.barcode = item;
+            r.weightG = 100;
+            auto done = arrival.arrive(r);
+            if (done)
+                out << "arrived " << item << "\n";
+            else if (done.error().code == QStringLiteral("storage.already_arrived"))
+                out << "already " << item << "\n";
+            else
+                report(done.error());
         }
     } else {
         err << "unknown mode " << mode << "\n";

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -139,6 +140,60 @@ private slots:
 
         QVERIFY(!all.contains("Смирнова"));
         QVERIFY(!all.contains("555"));
+    }
+
+    void aContainersListArrivesLineByLine()
+    {
+        // Three items nobody here has seen (weights from the list), one bad check digit, one bad weight.
+        QTemporaryDir home;
+        const QString path = home.filePath(QStringLiteral("bag-17.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("barcode;weight_g;object;cod_kop;recipient;phone\n"
+                "63009912000015;1250;4030;;;+7 913 555-01-02\n"
+                "63009912000016;900;;;;\n"
+                "RA123456785RU;40;;;;\n"
+                "63009912000022;0;;;;\n"
+                "63009912000039;2000;27030;350000;;\n");
+        f.close();
+        Run r = cli({QStringLiteral("arrive"), QStringLiteral("--list"), path, QStringLiteral("--json")},
+                    home.path());
+        QCOMPARE(r.exitCode, 1); // not everything on the list arrived: the clerk must look
+        QList<QJsonObject> lines = jsonLines(r.out);
+        QCOMPARE(lines.size(), 5);
+        QMap<int, QString> refusedLines;
+        QStringList arrived;
+        for (const QJsonObject& l : lines) {
+            if (l.value(u"status").toString() == u"arrived")
+                arrived << l.value(u"id").toString();
+            else
+                refusedLines.insert(l.value(u"line").toInt(), l.value(u"error").toString());
+        }
+        QCOMPARE(arrived, (QStringList{QStringLiteral("63009912000015"), QStringLiteral("RA123456785RU"),
+                                       QStringLiteral("63009912000039")}));
+        QCOMPARE(refusedLines.keys(), (QList<int>{3, 5}));
+        QVERIFY(refusedLines.value(5).contains(QStringLiteral("weight_g")));
+
+        // The COD from the list is due at hand-over; the phone from the list finds the item.
+        r = cli({QStringLiteral("storage"), QStringLiteral("find"), QStringLiteral("63009912000039"),
+                 QStringLiteral("--json")},
+                home.path());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(jsonLines(r.out).value(0).value(QStringLiteral("due_kop")).toInteger(), 350000);
+        r = cli({QStringLiteral("storage"), QStringLiteral("find"), QStringLiteral("89135550102"),
+                 QStringLiteral("--json")},
+                home.path());
+        QCOMPARE(jsonLines(r.out).value(0).value(QStringLiteral("id")).toString(),
+                 QStringLiteral("63009912000015"));
+
+        // The same list again: every item is reported as already arrived, nothing is duplicated.
+        r = cli({QStringLiteral("arrive"), QStringLiteral("--list"), path, QStringLiteral("--json")},
+                home.path());
+        QCOMPARE(r.exitCode, 1);
+        int already = 0;
+        for (const QJsonObject& l : jsonLines(r.out))
+            already += l.value(u"error_code").toString() == u"storage.already_arrived";
+        QCOMPARE(already, 3);
     }
 
     void theCalendarMovesTheStartOfStorage()

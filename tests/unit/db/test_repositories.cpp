@@ -1,17 +1,18 @@
 // Repositories and the acceptance transaction: identifiers allocated in order and never twice,
 // ranges that run out say so, and an acceptance is all-or-nothing.
+#include "../../support/TestDatabase.h"
 #include "db/Connection.h"
 #include "db/IdentifierRangeRepository.h"
 #include "db/ItemRepository.h"
 #include "db/OperationRepository.h"
 #include "db/OutboxRepository.h"
 #include "db/Transaction.h"
-#include "../../support/TestDatabase.h"
 #include "services/AcceptanceService.h"
 #include "services/OfficeSetup.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,6 +77,72 @@ private slots:
         QCOMPARE(none.error().code, QStringLiteral("id.range_exhausted"));
         QVERIFY(none.error().message.contains(QStringLiteral("101000")));
         QCOMPARE(scalar(*m_c, QStringLiteral("SELECT COUNT(*) FROM issued_identifier")), 3);
+    }
+
+    void countersTakeTheirOwnRangeFirstAndNeverAnothers()
+    {
+        // The shared range 7..9 stays; counter 3 owns 100..101, counter 2 (this one) owns 200..200.
+        IdentifierRangeRepository repo(*m_c);
+        IdentifierRange r;
+        r.officePostcode = QStringLiteral("101000");
+        r.kind = IdKind::Rpo14;
+        r.prefix = QStringLiteral("10100025");
+        r.firstSerial = 100;
+        r.lastSerial = 101;
+        r.counterId = QStringLiteral("3");
+        QVERIFY(repo.addRange(r).ok());
+        r.firstSerial = r.lastSerial = 200;
+        r.counterId = QStringLiteral("2");
+        QVERIFY(repo.addRange(r).ok());
+        AcceptanceService svc(*m_c, m_clock, counterContextFrom(m_cfg));
+        QStringList serials;
+        for (int i = 0; i < 4; ++i) {
+            auto id = svc.allocateIdentifier(IdKind::Rpo14, QString());
+            QVERIFY(id.ok());
+            serials << id->text.mid(8, 5);
+        }
+        // Own range first, then the shared reserve in order; counter 3's serials are never taken.
+        QCOMPARE(serials, (QStringList{QStringLiteral("00200"), QStringLiteral("00007"),
+                                       QStringLiteral("00008"), QStringLiteral("00009")}));
+        auto none = svc.allocateIdentifier(IdKind::Rpo14, QString());
+        QVERIFY(!none.ok());
+        QCOMPARE(none.error().code, QStringLiteral("id.range_exhausted"));
+    }
+
+    void sharedRangeSplitsAmongCountersWithoutLosingOrRepeating()
+    {
+        // One more shared range 1000..1009, two identifiers already issued from it: 8 are left.
+        IdentifierRangeRepository repo(*m_c);
+        IdentifierRange r;
+        r.officePostcode = QStringLiteral("101000");
+        r.kind = IdKind::Rpo14;
+        r.prefix = QStringLiteral("10100026");
+        r.firstSerial = 1000;
+        r.lastSerial = 1009;
+        r.nextSerial = 1002;
+        auto id = repo.addRange(r);
+        QVERIFY(id.ok());
+        auto parts =
+            repo.splitAmongCounters(*id, {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")});
+        QVERIFY2(parts.ok(), parts.ok() ? "" : qPrintable(parts.error().message));
+        QCOMPARE(parts->size(), 3);
+        QCOMPARE(parts->first(), *id); // the original row keeps its history
+        auto all = repo.ranges(QStringLiteral("101000"));
+        QVERIFY(all.ok());
+        QMap<QString, std::pair<qint64, qint64>> byCounter; // counter → [next, last]
+        for (const auto& x : *all)
+            if (x.prefix == QStringLiteral("10100026"))
+                byCounter.insert(x.counterId, {x.nextSerial, x.lastSerial});
+        // 8 left among 3: 3 + 3 + 2, consecutive from 1002.
+        QCOMPARE(byCounter.value(QStringLiteral("1")), (std::pair<qint64, qint64>{1002, 1004}));
+        QCOMPARE(byCounter.value(QStringLiteral("2")), (std::pair<qint64, qint64>{1005, 1007}));
+        QCOMPARE(byCounter.value(QStringLiteral("3")), (std::pair<qint64, qint64>{1008, 1009}));
+        // A counter's part cannot be split again, and an unknown range is named.
+        auto again = repo.splitAmongCounters(*id, {QStringLiteral("4")});
+        QVERIFY(!again.ok());
+        QVERIFY(again.error().message.contains(QStringLiteral("counter 1")));
+        QCOMPARE(repo.splitAmongCounters(999, {QStringLiteral("1")}).error().code,
+                 QStringLiteral("id.unknown_range"));
     }
 
     void issuedIdentifierCannotBeRecordedTwice()

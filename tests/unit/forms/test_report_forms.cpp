@@ -277,6 +277,38 @@ private slots:
         QVERIFY(errorOf(QStringLiteral("day-report"), d).contains(QStringLiteral("\"shifts_closed\"")));
     }
 
+    void returnsListCountsMustMatchTheirRows()
+    {
+        // The fixture lists 2 + 1 returns; a count or total that disagrees is refused, naming the field.
+        QJsonObject r = fixtureObject(QStringLiteral("returns-day"));
+        QJsonArray shops = r[QStringLiteral("shops")].toArray();
+        QJsonObject first = shops[0].toObject();
+        first[QStringLiteral("count")] = 3;
+        shops[0] = first;
+        r[QStringLiteral("shops")] = shops;
+        const QString countError = errorOf(QStringLiteral("returns-day"), r);
+        QVERIFY2(countError.contains(QStringLiteral("\"shops[0].count\"")) &&
+                     countError.contains(QStringLiteral("2")),
+                 qPrintable(countError));
+
+        r = fixtureObject(QStringLiteral("returns-day"));
+        r[QStringLiteral("total")] = 4;
+        QVERIFY(errorOf(QStringLiteral("returns-day"), r).contains(QStringLiteral("\"total\"")));
+
+        r = fixtureObject(QStringLiteral("returns-day"));
+        shops = r[QStringLiteral("shops")].toArray();
+        QJsonObject second = shops[1].toObject();
+        QJsonArray items = second[QStringLiteral("items")].toArray();
+        QJsonObject line = items[0].toObject();
+        line.remove(QStringLiteral("item"));
+        items[0] = line;
+        second[QStringLiteral("items")] = items;
+        shops[1] = second;
+        r[QStringLiteral("shops")] = shops;
+        QVERIFY(
+            errorOf(QStringLiteral("returns-day"), r).contains(QStringLiteral("\"shops[1].items[0].item\"")));
+    }
+
     void slipPrintsOnEscPos()
     {
         const auto doc = build(QStringLiteral("shift-report-80"), fixture(QStringLiteral("shift-report")));

@@ -357,6 +357,28 @@ private slots:
         QVERIFY(m_issuing->sendSmsCode({id, {}}));
         QVERIFY(m_issuing->handOver({{id}, SmsCodeIdentification{lastCode()}, std::nullopt}));
     }
+    void aStaleAttemptCountIsNotWritten()
+    {
+        // Another window counted an attempt after this one read the code: the compare-and-set refuses the
+        // stale write (the transaction runner then re-reads), so attempts are never lost between windows.
+        const QString id = arrive();
+        QVERIFY(m_issuing->sendSmsCode({id, {}}));
+        db::IssuingRepository repo(*m_c);
+        auto rec = repo.lastSmsCode(QStringLiteral("9123456789"));
+        QVERIFY(rec && *rec);
+        const qint64 codeId = (*rec)->id;
+        QVERIFY(repo.updateSmsCodeIf(codeId, QStringLiteral("active"), 0, QStringLiteral("active"), 1));
+        auto stale = repo.updateSmsCodeIf(codeId, QStringLiteral("active"), 0, QStringLiteral("active"), 1);
+        QVERIFY(!stale);
+        QCOMPARE(stale.error().code, QStringLiteral("db.conflict"));
+        QCOMPARE(
+            scalar(*m_c, QStringLiteral("SELECT wrong_attempts FROM sms_code WHERE id = %1").arg(codeId)), 1);
+        // The service reads what is there now: one attempt already gone, one wrong guess leaves one.
+        const QString wrong = lastCode() == u"000000" ? QStringLiteral("111111") : QStringLiteral("000000");
+        auto v = m_issuing->verifySmsCode({id, {}}, wrong);
+        QVERIFY(v && !v->accepted);
+        QCOMPARE(v->attemptsLeft, 1);
+    }
     void expiredCodeIsRefused()
     {
         const QString id = arrive();

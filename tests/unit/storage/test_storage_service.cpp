@@ -6,9 +6,11 @@
 #include "domain/acceptance/ShipmentJson.h"
 #include "services/OfficeSetup.h"
 #include "services/acceptance/CounterServices.h"
+#include "services/issuing/SmsGateway.h"
 #include "services/storage/ArrivalService.h"
 #include "services/storage/StorageService.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -162,6 +164,62 @@ private slots:
         QVERIFY(again.error().message.contains(QStringLiteral("A-3")));
         QCOMPARE(scalar(*m_c, QStringLiteral("SELECT COUNT(*) FROM operation")), before);
         QCOMPARE(scalar(*m_c, QStringLiteral("SELECT COUNT(*) FROM stored_item")), 1);
+    }
+
+    void smsNoticeGoesToTheRecipientsPhone()
+    {
+        const QString spool = m_dir.filePath(QStringLiteral("sms"));
+        QVERIFY(QDir().mkpath(spool));
+        SpoolSmsGateway sms(spool);
+        m_arrival->setSms(&sms);
+        ArrivalRequest r;
+        r.barcode = kCodParcel; // accepted here with service 20 and the phone +7 (912) 345-67-89
+        auto done = m_arrival->arrive(r);
+        QVERIFY2(done, done ? "" : qPrintable(done.error().message));
+        QVERIFY(done->smsSent);
+        QVERIFY(done->smsProblem.isEmpty());
+        auto msg = readLastSimMessage(spool, QStringLiteral("9123456789"));
+        QVERIFY2(msg, msg ? "" : qPrintable(msg.error().message));
+        QVERIFY(msg->text.contains(kCodParcel));
+        QVERIFY(msg->text.contains(QStringLiteral("101000")));
+        QVERIFY2(msg->text.contains(done->period.until.toString(QStringLiteral("dd.MM.yyyy"))),
+                 qPrintable(msg->text));
+        QVERIFY(!msg->text.contains(QStringLiteral("Иванова"))); // no personal data in the text
+        m_arrival->setSms(nullptr);
+    }
+
+    void failedSmsLeavesTheArrivalRecorded()
+    {
+        // The spool "directory" is a file: the gateway cannot write, the arrival must stand.
+        const QString blocked = m_dir.filePath(QStringLiteral("not-a-dir"));
+        QFile f(blocked);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        SpoolSmsGateway sms(blocked);
+        m_arrival->setSms(&sms);
+        ArrivalRequest r;
+        r.barcode = kParcelS10;
+        r.weightG = 700;
+        r.recipientPhone = QStringLiteral("+7 903 111-22-33");
+        r.smsNotice = true;
+        auto done = m_arrival->arrive(r);
+        QVERIFY2(done, done ? "" : qPrintable(done.error().message));
+        QVERIFY(!done->smsSent);
+        QVERIFY2(done->smsProblem.contains(blocked), qPrintable(done->smsProblem));
+        QCOMPARE(
+            scalar(*m_c,
+                   QStringLiteral("SELECT COUNT(*) FROM stored_item WHERE item_id = '%1'").arg(kParcelS10)),
+            1);
+        QCOMPARE(ops(*m_c, kParcelS10, 8, 2), 1);
+        m_arrival->setSms(nullptr);
+
+        // Without a gateway the flag stays and the clerk is told.
+        ArrivalRequest known;
+        known.barcode = kCodParcel;
+        auto flagged = m_arrival->arrive(known);
+        QVERIFY(flagged);
+        QVERIFY(flagged->smsNotice && !flagged->smsSent);
+        QVERIFY(flagged->smsProblem.contains(QStringLiteral("[sms]")));
     }
 
     void knownItemsTakeTheirDetailsFromAcceptance()

@@ -13,6 +13,10 @@ namespace pc::acceptance {
 // "Отправка" address-type-to: street address, P.O. box, poste restante (до востребования), military unit.
 enum class AddressType { Street, PoBox, PosteRestante, Unit };
 
+// By the recipient's address, or by the recipient's mobile phone and name only: the recipient
+// chooses the delivery office after acceptance (docs/phone-send.md).
+enum class Addressing { Address, ByRecipientPhone };
+
 struct Address {
     QString name;     // person or organisation
     QString postcode; // six digits for Russia; the foreign postcode as written otherwise
@@ -77,11 +81,13 @@ struct Shipment {
     int shelfLifeDays = 0; // 0 = the product's standard storage period
     // An easy return to an online shop (docs/easy-return.md): the shop's code; its contract pays.
     QString returnCode;
+    Addressing addressing = Addressing::Address;
 
     bool international() const { return object % 10 == 1; }
     int mailType() const { return object / 1000; }
     int category() const { return (object / 10) % 100; }
     bool hasService(int code) const { return services.contains(code); }
+    bool byRecipientPhone() const { return addressing == Addressing::ByRecipientPhone; }
 };
 
 } // namespace pc::acceptance

@@ -312,6 +312,8 @@ QJsonObject shipmentToJson(const Shipment& s)
         o.insert(QLatin1String("shelf_life_days"), s.shelfLifeDays);
     if (!s.returnCode.isEmpty())
         o.insert(QLatin1String("return_code"), s.returnCode);
+    if (s.byRecipientPhone())
+        o.insert(QLatin1String("addressing"), QStringLiteral("by_recipient_phone"));
     return o;
 }
 
@@ -321,7 +323,7 @@ Result<Shipment> shipmentFromJson(const QJsonObject& json)
     Reader r(json, QString(), &error);
     r.onlyKeys({"barcode", "object", "weight_g", "dims_mm", "declared_value_kop", "cod_kop", "services",
                 "recipient", "sender", "customs", "inventory", "business_list", "declared_weight_g",
-                "shelf_life_days", "return_code"});
+                "shelf_life_days", "return_code", "addressing"});
     Shipment s;
     s.barcode = r.str("barcode");
     if (!r.has("object"))
@@ -378,6 +380,12 @@ Result<Shipment> shipmentFromJson(const QJsonObject& json)
         s.declaredWeightG = r.int64("declared_weight_g");
     s.shelfLifeDays = r.int32("shelf_life_days");
     s.returnCode = r.str("return_code");
+    if (const QString a = r.str("addressing"); a == QLatin1String("by_recipient_phone"))
+        s.addressing = Addressing::ByRecipientPhone;
+    else if (!a.isEmpty() && a != QLatin1String("address"))
+        r.fail(QStringLiteral("addressing"),
+               QCoreApplication::translate("ShipmentJson",
+                                           "Field \"%1\" is \"address\" or \"by_recipient_phone\"."));
     if (error)
         return *error;
     return s;

@@ -2,6 +2,7 @@
 
 #include "domain/ItemIdentifier.h"
 #include "domain/Money.h"
+#include "domain/phonesend/PhoneAddressing.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -426,7 +427,8 @@ QList<FieldIssue> checkShipment(const Shipment& s, const ShipmentRules& rules)
     if (s.weightG <= 0)
         add(out, QStringLiteral("weight_g"), "weight.missing",
             QCoreApplication::translate("ShipmentRules", "Weigh the item: its weight must be above 0 g."));
-    out += checkRecipient(s.recipient, s.international());
+    out += s.byRecipientPhone() ? phonesend::checkPhoneRecipient(s)
+                                : checkRecipient(s.recipient, s.international());
     out += checkSender(s.sender);
     checkMoney(s, out);
     checkInventory(s, out);

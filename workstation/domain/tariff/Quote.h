@@ -23,6 +23,8 @@ struct QuoteRequest {
     std::int64_t codKop = 0;
     QList<int> services;
     QDate date; // the day of acceptance (office local date)
+    // Sent by the recipient's phone number: no "to"; priced by the tariff's by_phone rule.
+    bool byRecipientPhone = false;
 
     bool hasDims() const { return dimsMm[0] != 0 || dimsMm[1] != 0 || dimsMm[2] != 0; }
 };

@@ -38,7 +38,8 @@ Result<QuoteRequest> quoteRequestFromJson(const QJsonObject& o, QDate defaultDat
                                       QStringLiteral("declared_value_kop"),
                                       QStringLiteral("cod_kop"),
                                       QStringLiteral("services"),
-                                      QStringLiteral("date")};
+                                      QStringLiteral("date"),
+                                      QStringLiteral("by_phone")};
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!known.contains(it.key()))
             return badRequest(
@@ -101,6 +102,11 @@ Result<QuoteRequest> quoteRequestFromJson(const QJsonObject& o, QDate defaultDat
                     "QuoteJson", "\"services\" is an array of service codes, e.g. [4, 23]."));
             r.services.append(int(n));
         }
+    }
+    if (const QJsonValue b = o.value(QLatin1String("by_phone")); !b.isUndefined() && !b.isNull()) {
+        if (!b.isBool())
+            return badRequest(QCoreApplication::translate("QuoteJson", "\"by_phone\" is true or false."));
+        r.byRecipientPhone = b.toBool();
     }
     r.date = defaultDate;
     if (const QJsonValue d = o.value(QLatin1String("date")); !d.isUndefined() && !d.isNull()) {

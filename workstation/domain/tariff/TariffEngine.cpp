@@ -58,6 +58,7 @@ private:
     }
     int region(const QString& postcode, const char* which);
     void checkRoute();
+    void checkByPhoneRoute();
     void checkWeightAndSize();
     void checkMoney();
     void checkServices();
@@ -139,6 +140,10 @@ void QuoteBuilder::checkRoute()
 {
     m_from = region(m_rq.fromPostcode, QT_TRANSLATE_NOOP("TariffEngine", "sender's"));
     const auto& prices = m_p->postage.firstKop;
+    if (!m_p->international && m_rq.byRecipientPhone) {
+        checkByPhoneRoute();
+        return;
+    }
     if (!m_p->international) {
         if (m_rq.toPostcode.isEmpty()) {
             refuse(errc::DestinationInvalid,
@@ -181,6 +186,47 @@ void QuoteBuilder::checkRoute()
         return;
     }
     m_r.quote.zone = group;
+}
+
+// The office is not known yet: the tariff's by_phone rule names the zone (a fixed one, or the farthest
+// the product serves from the sender's region).
+void QuoteBuilder::checkByPhoneRoute()
+{
+    const ByPhoneRule& rule = m_t.byPhone;
+    if (!rule.offered || !rule.allows(m_p->object)) {
+        refuse(errc::ByPhoneNotOffered,
+               QCoreApplication::translate("TariffEngine",
+                                           "%1 cannot be sent by the recipient's phone number under tariff "
+                                           "\"%2\": take the recipient's address, or choose another product.")
+                   .arg(m_p->name, m_t.name));
+        return;
+    }
+    if (m_from < 0)
+        return;
+    const auto& prices = m_p->postage.firstKop;
+    auto served = [&](int zone) {
+        const std::size_t i = prices.size() == 1 ? 0 : std::size_t(zone) - 1;
+        return zone > 0 && i < prices.size() && prices[i] >= 0;
+    };
+    int zone = rule.zone;
+    if (zone == 0) {
+        const std::size_t n = m_t.regions.size();
+        for (std::size_t to = 0; to < n; ++to) {
+            const int z = m_t.zoneMatrix[std::size_t(m_from) * n + to];
+            if (z > zone && served(z))
+                zone = z;
+        }
+    }
+    if (!served(zone)) {
+        refuse(errc::RouteNotPriced,
+               QCoreApplication::translate("TariffEngine",
+                                           "%1 sent by phone number from %2 cannot be priced: the tariff "
+                                           "serves no zone for it.")
+                   .arg(m_p->name, m_rq.fromPostcode));
+        return;
+    }
+    m_priceIndex = prices.size() == 1 ? 0 : zone - 1;
+    m_r.quote.zone = zone;
 }
 
 void QuoteBuilder::checkWeightAndSize()
@@ -379,6 +425,11 @@ void QuoteBuilder::price()
             addLine(s.lineCode, s.name, percentOf(postage, s.percentBp), pg.includesVat, rate);
     }
 
+    if (m_rq.byRecipientPhone && m_t.byPhone.feeKop > 0) {
+        static const QString byPhoneCode = QStringLiteral("by_phone");
+        addLine(byPhoneCode, m_t.byPhone.feeName, m_t.byPhone.feeKop, m_t.byPhone.feeIncludesVat, rate);
+    }
+
     if (m_rq.codKop > 0) {
         const auto& br = m_t.cod.brackets;
         const auto b =
@@ -396,7 +447,10 @@ void QuoteBuilder::price()
 
     const DeliveryClass& dc = m_t.delivery[std::size_t(m_p->deliveryClass)];
     DayRange days;
-    if (!m_p->international)
+    if (m_rq.byRecipientPhone && !m_p->international) {
+        if (std::size_t(q.zone) <= dc.byZone.size())
+            days = dc.byZone[std::size_t(q.zone) - 1];
+    } else if (!m_p->international)
         days = dc.byRoute[std::size_t(m_from) * m_t.regions.size() + std::size_t(m_to)];
     else if (std::size_t(q.zone) <= dc.byZone.size())
         days = dc.byZone[std::size_t(q.zone) - 1];

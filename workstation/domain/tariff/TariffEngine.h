@@ -36,6 +36,7 @@ inline constexpr char ServiceRepeated[] = "tariff.service_repeated";
 inline constexpr char ServiceConflict[] = "tariff.service_conflict";
 inline constexpr char ServiceRequiresCod[] = "tariff.service_requires_cod";
 inline constexpr char ServiceRequiresDeclaredValue[] = "tariff.service_requires_declared_value";
+inline constexpr char ByPhoneNotOffered[] = "tariff.by_phone_not_offered";
 } // namespace errc
 
 QuoteResult quote(const QuoteRequest& request, const TariffVersion& tariff);

@@ -1,6 +1,6 @@
 #include "TariffParser.h"
 
-#include "TariffJsonReader.h"
+#include "TariffByPhoneRule.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -21,9 +21,9 @@ using detail::kMaxKop;
 using detail::kMaxPriceKop;
 using detail::kMaxWeightG;
 
-class Parser : public detail::TariffJsonReader {
+class Parser : public detail::ByPhoneRuleReader {
 public:
-    using TariffJsonReader::TariffJsonReader;
+    using ByPhoneRuleReader::ByPhoneRuleReader;
     std::shared_ptr<TariffVersion> run(const QJsonObject& root);
 
 private:
@@ -53,7 +53,7 @@ std::shared_ptr<TariffVersion> Parser::run(const QJsonObject& root)
     QString format;
     if (!keys(root, {"format", "name", "sample", "description", "effective_from", "vat", "zone_count",
                      "regions", "zone_matrix", "postcodes", "country_groups", "countries", "delivery",
-                     "services", "exclusive_services", "cod", "products"}) ||
+                     "services", "exclusive_services", "cod", "products", "by_phone"}) ||
         !string(root, "format", &format))
         return nullptr;
     if (format != QLatin1String(kTariffFormat)) {
@@ -68,7 +68,7 @@ std::shared_ptr<TariffVersion> Parser::run(const QJsonObject& root)
         !integerAs(root, "zone_count", 1, kMaxZones, &t->zoneCount) || !parseVat(root, *t) ||
         !parseRegions(root, *t) || !parsePostcodes(root, *t) || !parseCountries(root, *t) ||
         !parseDelivery(root, *t) || !parseServices(root, *t) || !parseCod(root, *t) ||
-        !parseProducts(root, *t))
+        !parseProducts(root, *t) || !parseByPhone(root, *t))
         return nullptr;
     t->declaredValueLineName = QCoreApplication::translate("TariffParser", "Declared value fee");
     return t;

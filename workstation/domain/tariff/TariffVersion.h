@@ -95,6 +95,25 @@ struct Product {
     int deliveryClass = 0;
 };
 
+// Sending by the recipient's phone number ("by_phone", docs/tariffs.md): the delivery office is not
+// known at acceptance, so the item is priced as to a fixed zone, or to the farthest zone the product
+// serves from the sender's region, plus an optional fixed fee line. Not in the file: not offered.
+struct ByPhoneRule {
+    bool offered = false;
+    int zone = 0; // 0 = the farthest zone served from the sender's region
+    QString feeName;
+    std::int64_t feeKop = 0; // 0: no fee line
+    bool feeIncludesVat = false;
+    std::vector<int> objects; // the domestic products that may be sent by phone
+    bool allows(int object) const
+    {
+        for (int o : objects)
+            if (o == object)
+                return true;
+        return false;
+    }
+};
+
 struct TariffVersion {
     QString name;
     QString description;
@@ -113,6 +132,7 @@ struct TariffVersion {
     std::vector<DeliveryClass> delivery;
     CodTariff cod;
     std::vector<Product> products; // ascending object
+    ByPhoneRule byPhone;
 
     // Name of the declared-value fee line (translated once, at load, not per quote).
     QString declaredValueLineName;

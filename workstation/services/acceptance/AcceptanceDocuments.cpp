@@ -2,6 +2,7 @@
 
 #include "db/printqueue/PrintQueueRepository.h"
 #include "domain/acceptance/ShipmentJson.h"
+#include "domain/phonesend/MobilePhone.h"
 #include "services/printing/PrinterRegistry.h"
 
 #include <QJsonArray>
@@ -41,6 +42,17 @@ QJsonObject party(const Address& a, bool withPhone)
     if (withPhone && !a.phone.isEmpty())
         o.insert(QStringLiteral("phone"), a.phone);
     return o;
+}
+
+// Sent by the recipient's phone number: the name and the masked phone, the forms print the mark
+// "Адрес укажет получатель" in place of the address (docs/phone-send.md).
+QJsonObject recipientParty(const Shipment& s, bool withPhone)
+{
+    if (!s.byRecipientPhone())
+        return party(s.recipient, withPhone);
+    return QJsonObject{{QStringLiteral("name"), s.recipient.name},
+                       {QStringLiteral("phone"), phonesend::maskMobilePhone(s.recipient.phone)},
+                       {QStringLiteral("addressing"), QStringLiteral("by_recipient_phone")}};
 }
 
 QJsonObject customsData(const Shipment& s, const QString& id, const tariff::Quote& q, bool cn23,
@@ -161,7 +173,7 @@ QList<PlannedDocument> itemDocuments(const Shipment& s, const QString& id, const
 
     QJsonObject label{{QStringLiteral("id"), id},
                       {QStringLiteral("product"), product},
-                      {QStringLiteral("recipient"), party(s.recipient, true)},
+                      {QStringLiteral("recipient"), recipientParty(s, true)},
                       {QStringLiteral("weight_g"), double(s.weightG)},
                       {QStringLiteral("date"), date}};
     const bool parcel = isParcel(s);
@@ -193,7 +205,7 @@ QList<PlannedDocument> itemDocuments(const Shipment& s, const QString& id, const
                        QJsonObject{{QStringLiteral("id"), id},
                                    {QStringLiteral("product"), product},
                                    {QStringLiteral("sender"), party(s.sender, false)},
-                                   {QStringLiteral("recipient"), party(s.recipient, false)},
+                                   {QStringLiteral("recipient"), recipientParty(s, false)},
                                    {QStringLiteral("items"), lines},
                                    {QStringLiteral("declared_value"), rub(s.declaredValueKop)},
                                    {QStringLiteral("operator"), office.operatorName},
@@ -206,7 +218,7 @@ QList<PlannedDocument> itemDocuments(const Shipment& s, const QString& id, const
                        QJsonObject{{QStringLiteral("id"), id},
                                    {QStringLiteral("amount"), rub(s.codKop)},
                                    {QStringLiteral("payee"), party(s.sender, true)},
-                                   {QStringLiteral("payer"), party(s.recipient, true)},
+                                   {QStringLiteral("payer"), recipientParty(s, true)},
                                    {QStringLiteral("office"), office.name},
                                    {QStringLiteral("date"), date}}});
     }
@@ -215,7 +227,7 @@ QList<PlannedDocument> itemDocuments(const Shipment& s, const QString& id, const
                        QJsonObject{{QStringLiteral("id"), id},
                                    {QStringLiteral("product"), product},
                                    {QStringLiteral("sender"), party(s.sender, true)},
-                                   {QStringLiteral("recipient"), party(s.recipient, true)},
+                                   {QStringLiteral("recipient"), recipientParty(s, true)},
                                    {QStringLiteral("weight_g"), double(s.weightG)},
                                    {QStringLiteral("declared_value"), rub(s.declaredValueKop)},
                                    {QStringLiteral("cod_amount"), rub(s.codKop)},

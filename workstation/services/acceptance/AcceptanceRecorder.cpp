@@ -15,7 +15,8 @@ Result<ItemId> scannedOrAllocated(const db::Connection& c, const CounterContext&
 {
     if (!scanned.trimmed().isEmpty())
         return parseItemId(scanned);
-    return db::IdentifierRangeRepository(c).allocate(ctx.officePostcode, kind, serviceIndicator, nowUtc);
+    return db::IdentifierRangeRepository(c).allocate(ctx.officePostcode, kind, serviceIndicator, nowUtc,
+                                                     ctx.counterId);
 }
 
 Result<RecordedItem> recordAcceptance(const db::Connection& c, const CounterContext& ctx,

@@ -26,7 +26,7 @@ CounterServices::CounterServices(const AppConfig& config, const db::Connection& 
       voids(c, clock, counterContextFrom(config), shifts, operators, officeInfoFrom(config)),
       lists(c, clock, counterContextFrom(config), tariffs, officeInfoFrom(config)),
       returns(c, clock, counterContextFrom(config)), issuing(c, clock, counterContextFrom(config)),
-      m_config(config), m_ctx(counterContextFrom(config))
+      m_config(config), m_ctx(counterContextFrom(config)), m_clock(clock)
 {
     if (requireShift) {
         sales.setShiftCheck([this](const QString& counter) { return shifts.requireOpenShift(counter); });
@@ -56,6 +56,11 @@ void CounterServices::setPaymentTerminal(drivers::PaymentTerminal* terminal, int
     sales.setPaymentTerminal(terminal, timeoutMs);
     voids.setPaymentTerminal(terminal);
     issuing.setPaymentTerminal(terminal, timeoutMs);
+}
+
+QDate CounterServices::localToday() const
+{
+    return TariffService::localDate(m_clock.nowUtc(), m_ctx.utcOffsetMin);
 }
 
 } // namespace pc::services

@@ -29,6 +29,8 @@ public:
 
     const AppConfig& config() const { return m_config; }
     const CounterContext& context() const { return m_ctx; }
+    // The office's local date by the counter's clock (the PC's own date is not the office's).
+    QDate localToday() const;
     OperatorService operators;
     ShiftService shifts;
     TariffService tariffs;
@@ -41,6 +43,7 @@ public:
 private:
     AppConfig m_config;
     CounterContext m_ctx;
+    const Clock& m_clock;
 };
 
 } // namespace pc::services

@@ -2,9 +2,10 @@
 
 #include "AcceptanceRecorder.h"
 #include "ShipmentQuote.h"
-#include "db/Transaction.h"
+#include "db/TransactionRunner.h"
 #include "db/business/BusinessListRepository.h"
 #include "domain/acceptance/ShipmentJson.h"
+#include "domain/phonesend/PhoneAddressing.h"
 #include "domain/returns/ReturnCode.h"
 #include "drivers/payment/PaymentTerminal.h"
 #include "services/printing/PrintQueueService.h"
@@ -231,127 +232,136 @@ Result<SaleResult> SaleService::commit(const SaleRequest& request,
         return why;
     };
 
-    auto tx = db::Transaction::begin(m_c);
-    if (!tx)
-        return refundCard(tx.error());
-    db::ReceiptRepository receipts(m_c);
-    auto number = receipts.nextNumber(m_ctx.counterId);
-    if (!number)
-        return refundCard(number.error());
-
+    // One transaction for the receipt, the items, their journal rows, events and print jobs. When another
+    // window's transaction collides with it (a PostgreSQL deadlock or serialization failure, SQLite
+    // busy) it is re-run from the start, invisibly to the clerk; the card was charged once, before.
+    const SaleResult beforeCommit = result;
+    qint64 receiptNumber = 0;
     QList<ItemId> ids;
-    for (int i = 0; i < request.items.size(); ++i) {
-        const IdentifierPlan plan = identifierPlanFor(request.items[i].object);
-        auto id =
-            scannedOrAllocated(m_c, m_ctx, now, request.items[i].barcode, plan.kind, plan.serviceIndicator);
-        if (!id)
-            return refundCard(id.error());
-        ids << *id;
-    }
+    const Status stored = db::runInTransaction(m_c, [&]() -> Status {
+        result = beforeCommit;
+        db::ReceiptRepository receipts(m_c);
+        auto number = receipts.nextNumber(m_ctx.counterId);
+        if (!number)
+            return number.error();
+        receiptNumber = *number;
 
-    db::ReceiptRecord receipt;
-    receipt.counterId = m_ctx.counterId;
-    receipt.number = *number;
-    receipt.shiftId = m_shiftId ? m_shiftId() : std::nullopt;
-    receipt.operatorId = m_ctx.operatorId;
-    receipt.totalKop = total;
-    receipt.method = acceptance::paymentMethodName(request.payment.method);
-    if (request.payment.method == PaymentMethod::Cash) {
-        receipt.tenderedKop = result.tenderedKop;
-        receipt.changeKop = result.changeKop;
-    }
-    if (approval) {
-        receipt.cardAuthCode = approval->authCode;
-        receipt.cardRrn = approval->rrn;
-        receipt.cardPan = approval->maskedPan;
-    }
-    receipt.contract = request.contract;
-    receipt.createdAtUtc = now;
-    for (int i = 0; i < quotes.size(); ++i) {
-        bool first = true;
-        for (const tariff::QuoteLine& l : quotes[i].lines) {
-            if (l.totalKop == 0)
-                continue;
-            db::ReceiptLineRecord line;
-            line.lineNo = int(receipt.lines.size()) + 1;
-            line.itemId = first ? ids[i].text : QString();
-            line.name = l.code == u"postage" ? printedProductName(quotes[i].object) : l.name;
-            line.priceKop = l.totalKop;
-            line.vatRateBp = l.vatRateBp;
-            line.vatKop = l.vatKop;
-            line.totalKop = l.totalKop;
-            receipt.vatKop += l.vatKop;
-            receipt.lines << line;
-            first = false;
+        ids.clear();
+        for (int i = 0; i < request.items.size(); ++i) {
+            const IdentifierPlan plan = identifierPlanFor(request.items[i].object);
+            auto id = scannedOrAllocated(m_c, m_ctx, now, request.items[i].barcode, plan.kind,
+                                         plan.serviceIndicator);
+            if (!id)
+                return id.error();
+            ids << *id;
         }
-    }
-    auto receiptId = receipts.insert(receipt);
-    if (!receiptId)
-        return refundCard(receiptId.error());
-    receipt.id = *receiptId;
-    result.receiptId = *receiptId;
-    result.receiptNumber = *number;
 
-    const QDate localDate = TariffService::localDate(now, m_ctx.utcOffsetMin);
-    for (int i = 0; i < request.items.size(); ++i) {
-        Shipment s = request.items[i];
-        s.barcode = ids[i].text;
-        ItemToRecord item;
-        item.id = ids[i];
-        item.op = business[i] ? op::AcceptanceBatchElectronic : op::AcceptanceSingle;
-        item.objectCode = s.object;
-        item.weightG = s.weightG;
-        item.declaredValueKop = s.declaredValueKop;
-        item.codKop = s.codKop;
-        item.totalKop = quotes[i].totalKop;
-        item.destination = s.international() ? s.recipient.country : s.recipient.postcode;
-        item.details =
-            QString::fromUtf8(QJsonDocument(acceptance::shipmentToJson(s)).toJson(QJsonDocument::Compact));
-        item.receiptId = *receiptId;
-        if (business[i])
-            item.businessListId = business[i]->listId;
-        auto recorded = recordAcceptance(m_c, m_ctx, now, item);
-        if (!recorded)
-            return refundCard(recorded.error());
-        if (business[i])
-            if (auto st = lists.markAccepted(s.barcode, now); !st)
-                return refundCard(st.error());
-        if (!s.returnCode.isEmpty())
-            if (auto st = EasyReturnService(m_c, m_clock, m_ctx)
-                              .markUsed(*returns::parseReturnCode(s.returnCode), ids[i].text, now);
-                !st)
-                return refundCard(st.error());
-        SaleItem out{ids[i],
-                     s.object,
-                     s.weightG,
-                     quotes[i].totalKop,
-                     recorded->operationId,
-                     recorded->eventId,
-                     quotes[i].tariffVersion,
-                     {},
-                     {}};
-        for (const PlannedDocument& d :
-             itemDocuments(s, ids[i].text, quotes[i], customs[i], m_office, localDate)) {
-            auto job = recordPlannedDocument(m_c, m_printers, d, recorded->operationId);
-            if (!job)
-                return refundCard(job.error());
-            out.printJobs << *job;
-            out.forms << d.form;
-            result.printJobs << *job;
+        db::ReceiptRecord receipt;
+        receipt.counterId = m_ctx.counterId;
+        receipt.number = *number;
+        receipt.shiftId = m_shiftId ? m_shiftId() : std::nullopt;
+        receipt.operatorId = m_ctx.operatorId;
+        receipt.totalKop = total;
+        receipt.method = acceptance::paymentMethodName(request.payment.method);
+        if (request.payment.method == PaymentMethod::Cash) {
+            receipt.tenderedKop = result.tenderedKop;
+            receipt.changeKop = result.changeKop;
         }
-        result.items << out;
-    }
-    auto receiptJob = recordPlannedDocument(
-        m_c, m_printers, receiptDocument(receipt, m_office, receipt.shiftId.value_or(0), m_ctx.utcOffsetMin),
-        {});
-    if (!receiptJob)
-        return refundCard(receiptJob.error());
-    result.receiptJob = *receiptJob;
-    result.printJobs << *receiptJob;
+        if (approval) {
+            receipt.cardAuthCode = approval->authCode;
+            receipt.cardRrn = approval->rrn;
+            receipt.cardPan = approval->maskedPan;
+        }
+        receipt.contract = request.contract;
+        receipt.createdAtUtc = now;
+        for (int i = 0; i < quotes.size(); ++i) {
+            bool first = true;
+            for (const tariff::QuoteLine& l : quotes[i].lines) {
+                if (l.totalKop == 0)
+                    continue;
+                db::ReceiptLineRecord line;
+                line.lineNo = int(receipt.lines.size()) + 1;
+                line.itemId = first ? ids[i].text : QString();
+                line.name = l.code == u"postage"    ? printedProductName(quotes[i].object)
+                            : l.code == u"by_phone" ? phonesend::receiptMark(request.items[i].recipient.phone)
+                                                    : l.name;
+                line.priceKop = l.totalKop;
+                line.vatRateBp = l.vatRateBp;
+                line.vatKop = l.vatKop;
+                line.totalKop = l.totalKop;
+                receipt.vatKop += l.vatKop;
+                receipt.lines << line;
+                first = false;
+            }
+        }
+        auto receiptId = receipts.insert(receipt);
+        if (!receiptId)
+            return receiptId.error();
+        receipt.id = *receiptId;
+        result.receiptId = *receiptId;
+        result.receiptNumber = *number;
 
-    if (auto st = tx->commit(); !st)
-        return refundCard(st.error());
-    qCInfo(lcSale) << "sale" << m_ctx.counterId << *number << "items" << ids.size() << "total" << total
+        const QDate localDate = TariffService::localDate(now, m_ctx.utcOffsetMin);
+        for (int i = 0; i < request.items.size(); ++i) {
+            Shipment s = request.items[i];
+            s.barcode = ids[i].text;
+            ItemToRecord item;
+            item.id = ids[i];
+            item.op = business[i] ? op::AcceptanceBatchElectronic : op::AcceptanceSingle;
+            item.objectCode = s.object;
+            item.weightG = s.weightG;
+            item.declaredValueKop = s.declaredValueKop;
+            item.codKop = s.codKop;
+            item.totalKop = quotes[i].totalKop;
+            item.destination = s.international() ? s.recipient.country : s.recipient.postcode;
+            item.details = QString::fromUtf8(
+                QJsonDocument(acceptance::shipmentToJson(s)).toJson(QJsonDocument::Compact));
+            item.receiptId = *receiptId;
+            if (business[i])
+                item.businessListId = business[i]->listId;
+            auto recorded = recordAcceptance(m_c, m_ctx, now, item);
+            if (!recorded)
+                return recorded.error();
+            if (business[i])
+                if (auto st = lists.markAccepted(s.barcode, now); !st)
+                    return st.error();
+            if (!s.returnCode.isEmpty())
+                if (auto st = EasyReturnService(m_c, m_clock, m_ctx)
+                                  .markUsed(*returns::parseReturnCode(s.returnCode), ids[i].text, now);
+                    !st)
+                    return st.error();
+            SaleItem out{ids[i],
+                         s.object,
+                         s.weightG,
+                         quotes[i].totalKop,
+                         recorded->operationId,
+                         recorded->eventId,
+                         quotes[i].tariffVersion,
+                         {},
+                         {}};
+            for (const PlannedDocument& d :
+                 itemDocuments(s, ids[i].text, quotes[i], customs[i], m_office, localDate)) {
+                auto job = recordPlannedDocument(m_c, m_printers, d, recorded->operationId);
+                if (!job)
+                    return job.error();
+                out.printJobs << *job;
+                out.forms << d.form;
+                result.printJobs << *job;
+            }
+            result.items << out;
+        }
+        auto receiptJob = recordPlannedDocument(
+            m_c, m_printers,
+            receiptDocument(receipt, m_office, receipt.shiftId.value_or(0), m_ctx.utcOffsetMin), {});
+        if (!receiptJob)
+            return receiptJob.error();
+        result.receiptJob = *receiptJob;
+        result.printJobs << *receiptJob;
+        return {};
+    });
+    if (!stored)
+        return refundCard(stored.error());
+    qCInfo(lcSale) << "sale" << m_ctx.counterId << receiptNumber << "items" << ids.size() << "total" << total
                    << acceptance::paymentMethodName(request.payment.method);
     if (m_queue)
         for (qint64 job : result.printJobs)

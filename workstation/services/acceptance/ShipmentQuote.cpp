@@ -9,6 +9,8 @@ tariff::QuoteRequest quoteRequestFor(const acceptance::Shipment& s, const QStrin
     q.fromPostcode = officePostcode;
     if (s.international())
         q.country = s.recipient.country;
+    else if (s.byRecipientPhone())
+        q.byRecipientPhone = true; // no postcode yet: the tariff's by_phone rule prices it
     else
         q.toPostcode = s.recipient.postcode;
     q.weightG = s.weightG;

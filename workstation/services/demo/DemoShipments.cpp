@@ -100,12 +100,22 @@ QList<DemoCustomer> demoCustomers()
     ems.recipient =
         person("ООО «Уралснаб»", "620000", "Екатеринбург", "пр-т Ленина", "50", "301", "+73432223344");
 
+    // 6. A parcel sent by the recipient's phone number: no address, the recipient chooses the office.
+    Shipment byPhone;
+    byPhone.object = 4030;
+    byPhone.weightG = 1200;
+    byPhone.sender = moscowSender();
+    byPhone.recipient.name = QStringLiteral("Петрова Анна Викторовна");
+    byPhone.recipient.phone = QStringLiteral("+79167776655");
+    byPhone.addressing = acceptance::Addressing::ByRecipientPhone;
+
     using acceptance::PaymentMethod;
     return {{{parcel, letter}, 100000, PaymentMethod::Cash},
             {{fragile}, 0, PaymentMethod::Card}, // on the (simulated) card terminal
             {{packet}, 50000, PaymentMethod::Cash},
             {{intlParcel}, 100000, PaymentMethod::Cash},
-            {{ems}, 0, PaymentMethod::Cash}};
+            {{ems}, 0, PaymentMethod::Cash},
+            {{byPhone}, 10000, PaymentMethod::Cash}};
 }
 
 } // namespace pc::services::demo

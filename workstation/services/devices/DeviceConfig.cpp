@@ -1,9 +1,11 @@
 #include "DeviceConfig.h"
 
 #include "drivers/scale/ScaleProtocols.h"
+#include "services/config/ConfigFileCheck.h"
 
 #include <QCoreApplication>
 #include <QSettings>
+#include <cmath>
 
 namespace pc::services {
 
@@ -12,9 +14,13 @@ Result<DeviceConfig> DeviceConfig::load(const QString& configPath)
     DeviceConfig c;
     QSettings s(configPath, QSettings::IniFormat);
     auto bad = [&](const char* key, const QString& why) {
+        // "FILE, line N" when the file sets the key (ConfigFileCheck.h), the file alone for a default.
+        const auto layout = checkConfigFile(configPath);
+        const QString where =
+            layout ? layout->where(QStringLiteral("devices/") + QLatin1StringView(key)) : configPath;
         return Error{QStringLiteral("config.invalid"),
                      QCoreApplication::translate("DeviceConfig", "%1: devices/%2 %3")
-                         .arg(configPath, QString::fromLatin1(key), why)};
+                         .arg(where, QString::fromLatin1(key), why)};
     };
     c.simulate =
         s.value(QStringLiteral("devices/simulate"), s.value(QStringLiteral("workstation/demo"), false))
@@ -37,7 +43,8 @@ Result<DeviceConfig> DeviceConfig::load(const QString& configPath)
         return bad("stable_readings", QStringLiteral("must be 1..50"));
     c.stableToleranceGrams =
         s.value(QStringLiteral("devices/stable_tolerance_g"), c.stableToleranceGrams).toDouble(&ok);
-    if (!ok || c.stableToleranceGrams < 0)
+    // toDouble() accepts "nan" and "inf": neither is a tolerance (a NaN would make every reading unstable).
+    if (!ok || !std::isfinite(c.stableToleranceGrams) || c.stableToleranceGrams < 0)
         return bad("stable_tolerance_g", QStringLiteral("must be a non-negative number of grams"));
     c.scanner = s.value(QStringLiteral("devices/scanner"), c.scanner).toString();
     c.scannerPort = s.value(QStringLiteral("devices/scanner_port")).toString();

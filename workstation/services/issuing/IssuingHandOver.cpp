@@ -3,7 +3,7 @@
 #include "IssuingInternals.h"
 #include "IssuingService.h"
 #include "PersonalDataCipher.h"
-#include "db/Transaction.h"
+#include "db/TransactionRunner.h"
 #include "db/issuing/IssuingRepository.h"
 #include "domain/acceptance/ShipmentJson.h"
 #include "services/acceptance/AcceptanceRecorder.h"
@@ -224,159 +224,167 @@ Result<HandOverResult> IssuingService::handOver(const HandOverRequest& request,
     }
     auto fail = [&](const Error& e) { return payment.reverse(taken, e); };
 
-    auto tx = db::Transaction::begin(m_c);
-    if (!tx)
-        return fail(tx.error());
-    db::IssuingRepository repo(m_c);
-    db::StoredItemRepository storage(m_c);
-    // Inside the write transaction: what is due now is what was paid, and each item is still stored.
-    QList<StoredItem> items;
-    QList<issuing::ItemDue> dues;
-    qint64 totalNow = 0;
-    for (const QString& id : ids) {
-        auto s = storedItem(m_c, id);
-        if (!s)
-            return fail(s.error());
-        auto d = dueOf(m_c, m_fees, *s);
-        if (!d)
-            return fail(d.error());
-        totalNow += d->totalKop();
-        items << *s;
-        dues << *d;
-    }
-    if (totalNow != total)
-        return fail(
-            Error{QStringLiteral("issuing.due_changed"),
-                  QCoreApplication::translate("Issuing", "What is due changed while paying: check the "
-                                                         "items and take the payment again.")});
-    for (const StoredItem& s : items)
-        if (auto st = storage.leaveStorage(s.item.id, QStringLiteral("delivered"), now); !st)
-            return fail(st.error().code == u"storage.not_stored" ? notStored(s.item.id) : st.error());
-    if (ident.smsCodeId) {
-        auto used = repo.consumeSmsCode(*ident.smsCodeId, now);
-        if (!used)
-            return fail(used.error());
-        if (!*used)
-            return fail(
-                Error{QStringLiteral("sms.used"),
-                      QCoreApplication::translate("Issuing", "This code was already used: send a new one.")});
-    }
-    auto identId = repo.insertIdentification(ident);
-    if (!identId)
-        return fail(identId.error());
-    result.identificationId = *identId;
-
-    db::ReceiptRecord receipt;
-    if (total > 0) {
-        db::ReceiptRepository receipts(m_c);
-        auto number = receipts.nextNumber(m_ctx.counterId);
-        if (!number)
-            return fail(number.error());
-        receipt.counterId = m_ctx.counterId;
-        receipt.number = *number;
-        receipt.shiftId = m_shiftId ? m_shiftId() : std::nullopt;
-        receipt.operatorId = m_ctx.operatorId;
-        receipt.totalKop = total;
-        receipt.createdAtUtc = now;
-        CounterPayment::fillReceipt(taken, receipt);
-        for (const auto& d : dues) {
-            addLine(receipt, d.itemId, QStringLiteral("Наложенный платёж РПО %1").arg(d.itemId), d.codKop, 0);
-            addLine(receipt, d.itemId, QStringLiteral("Плата за пересылку наложенного платежа"), d.codFeeKop,
-                    kServiceVatBp);
-            addLine(receipt, d.itemId, QStringLiteral("Таможенная пошлина"), d.customsDutyKop, 0);
-            addLine(receipt, d.itemId, QStringLiteral("Хранение сверх установленного срока"),
-                    d.storageChargeKop, kServiceVatBp);
+    // One transaction for every item, the receipt, the transfers and the events; re-run from the start when
+    // another window's transaction collides with it (the clerk sees nothing of it). Money was taken once,
+    // before: a final failure gives it back.
+    const HandOverResult beforeCommit = result;
+    const Status stored = db::runInTransaction(m_c, [&]() -> Status {
+        result = beforeCommit;
+        db::IssuingRepository repo(m_c);
+        db::StoredItemRepository storage(m_c);
+        // Inside the write transaction: what is due now is what was paid, and each item is still stored.
+        QList<StoredItem> items;
+        QList<issuing::ItemDue> dues;
+        qint64 totalNow = 0;
+        for (const QString& id : ids) {
+            auto s = storedItem(m_c, id);
+            if (!s)
+                return Status(s.error());
+            auto d = dueOf(m_c, m_fees, *s);
+            if (!d)
+                return Status(d.error());
+            totalNow += d->totalKop();
+            items << *s;
+            dues << *d;
         }
-        auto receiptId = receipts.insert(receipt);
-        if (!receiptId)
-            return fail(receiptId.error());
-        receipt.id = *receiptId;
-        result.receiptId = *receiptId;
-        result.receiptNumber = *number;
-    }
+        if (totalNow != total)
+            return Status(
+                Error{QStringLiteral("issuing.due_changed"),
+                      QCoreApplication::translate("Issuing", "What is due changed while paying: check the "
+                                                             "items and take the payment again.")});
+        for (const StoredItem& s : items)
+            if (auto st = storage.leaveStorage(s.item.id, QStringLiteral("delivered"), now); !st)
+                return Status(st.error().code == u"storage.not_stored" ? notStored(s.item.id) : st.error());
+        if (ident.smsCodeId) {
+            auto used = repo.consumeSmsCode(*ident.smsCodeId, now);
+            if (!used)
+                return Status(used.error());
+            if (!*used)
+                return Status(Error{
+                    QStringLiteral("sms.used"),
+                    QCoreApplication::translate("Issuing", "This code was already used: send a new one.")});
+        }
+        auto identId = repo.insertIdentification(ident);
+        if (!identId)
+            return Status(identId.error());
+        result.identificationId = *identId;
 
-    QList<qint64> formJobs;
-    for (int i = 0; i < items.size(); ++i) {
-        const StoredItem& s = items[i];
-        const issuing::ItemDue& d = dues[i];
-        ItemToRecord ev;
-        ev.id = ItemId{s.item.kind, s.item.id};
-        ev.op = result.op;
-        ev.objectCode = s.item.objectCode;
-        ev.weightG = s.item.weightG;
-        ev.codKop = d.codKop;
-        // The delivery carries the office's revenue (fees and charges); the COD money itself is on 63,
-        // as the shift report counts them (revenue vs COD collected).
-        ev.totalKop = d.totalKop() - d.codKop;
-        ev.receiptId = result.receiptId;
-        auto delivered = recordOperation(m_c, m_ctx, now, ev);
-        if (!delivered)
-            return fail(delivered.error());
-        HandedOverItem out{s.item.id, d, delivered->operationId, delivered->eventId, {}, {}, {}, {}};
-        db::HandOverRecord h{s.item.id, *identId,    delivered->operationId, result.receiptId,   std::nullopt,
-                             d.codKop,  d.codFeeKop, d.customsDutyKop,       d.storageChargeKop, d.totalKop(),
-                             now};
-        if (d.codKop > 0) {
-            // The money goes back to the sender: operation 63 (event "COD paid") and its Ф.112ЭП.
-            ItemToRecord cod;
-            cod.id = ev.id;
-            cod.op = op::CodPaid;
-            cod.objectCode = s.item.objectCode;
-            cod.codKop = d.codKop;
-            cod.totalKop = d.codKop; // collected from the recipient; the transfer amount is on cod_transfer
-            cod.receiptId = result.receiptId;
-            auto paid = recordOperation(m_c, m_ctx, now, cod);
-            if (!paid)
-                return fail(paid.error());
-            const QString f112 =
-                QStringLiteral("%1-%2-%3").arg(m_ctx.counterId).arg(receipt.number).arg(i + 1);
-            db::CodTransferRecord tr{0,
-                                     s.item.id,
-                                     d.codKop,
-                                     d.senderPaysCodFee ? d.codFeeSenderKop : d.codFeeKop,
-                                     d.senderPaysCodFee ? QStringLiteral("sender")
-                                                        : QStringLiteral("recipient"),
-                                     d.transferKop(),
-                                     f112,
-                                     receipt.id,
-                                     paid->operationId,
-                                     std::nullopt,
-                                     now};
-            auto trId = repo.insertCodTransfer(tr);
-            if (!trId)
-                return fail(trId.error());
-            auto job = recordPlannedDocument(m_c, m_printers, f112Document(s, d, f112, m_office, today),
-                                             paid->operationId);
+        db::ReceiptRecord receipt;
+        if (total > 0) {
+            db::ReceiptRepository receipts(m_c);
+            auto number = receipts.nextNumber(m_ctx.counterId);
+            if (!number)
+                return Status(number.error());
+            receipt.counterId = m_ctx.counterId;
+            receipt.number = *number;
+            receipt.shiftId = m_shiftId ? m_shiftId() : std::nullopt;
+            receipt.operatorId = m_ctx.operatorId;
+            receipt.totalKop = total;
+            receipt.createdAtUtc = now;
+            CounterPayment::fillReceipt(taken, receipt);
+            for (const auto& d : dues) {
+                addLine(receipt, d.itemId, QStringLiteral("Наложенный платёж РПО %1").arg(d.itemId), d.codKop,
+                        0);
+                addLine(receipt, d.itemId, QStringLiteral("Плата за пересылку наложенного платежа"),
+                        d.codFeeKop, kServiceVatBp);
+                addLine(receipt, d.itemId, QStringLiteral("Таможенная пошлина"), d.customsDutyKop, 0);
+                addLine(receipt, d.itemId, QStringLiteral("Хранение сверх установленного срока"),
+                        d.storageChargeKop, kServiceVatBp);
+            }
+            auto receiptId = receipts.insert(receipt);
+            if (!receiptId)
+                return Status(receiptId.error());
+            receipt.id = *receiptId;
+            result.receiptId = *receiptId;
+            result.receiptNumber = *number;
+        }
+
+        QList<qint64> formJobs;
+        for (int i = 0; i < items.size(); ++i) {
+            const StoredItem& s = items[i];
+            const issuing::ItemDue& d = dues[i];
+            ItemToRecord ev;
+            ev.id = ItemId{s.item.kind, s.item.id};
+            ev.op = result.op;
+            ev.objectCode = s.item.objectCode;
+            ev.weightG = s.item.weightG;
+            ev.codKop = d.codKop;
+            // The delivery carries the office's revenue (fees and charges); the COD money itself is on 63,
+            // as the shift report counts them (revenue vs COD collected).
+            ev.totalKop = d.totalKop() - d.codKop;
+            ev.receiptId = result.receiptId;
+            auto delivered = recordOperation(m_c, m_ctx, now, ev);
+            if (!delivered)
+                return Status(delivered.error());
+            HandedOverItem out{s.item.id, d, delivered->operationId, delivered->eventId, {}, {}, {}, {}};
+            db::HandOverRecord h{
+                s.item.id, *identId,    delivered->operationId, result.receiptId,   std::nullopt,
+                d.codKop,  d.codFeeKop, d.customsDutyKop,       d.storageChargeKop, d.totalKop(),
+                now};
+            if (d.codKop > 0) {
+                // The money goes back to the sender: operation 63 (event "COD paid") and its Ф.112ЭП.
+                ItemToRecord cod;
+                cod.id = ev.id;
+                cod.op = op::CodPaid;
+                cod.objectCode = s.item.objectCode;
+                cod.codKop = d.codKop;
+                cod.totalKop =
+                    d.codKop; // collected from the recipient; the transfer amount is on cod_transfer
+                cod.receiptId = result.receiptId;
+                auto paid = recordOperation(m_c, m_ctx, now, cod);
+                if (!paid)
+                    return Status(paid.error());
+                const QString f112 =
+                    QStringLiteral("%1-%2-%3").arg(m_ctx.counterId).arg(receipt.number).arg(i + 1);
+                db::CodTransferRecord tr{0,
+                                         s.item.id,
+                                         d.codKop,
+                                         d.senderPaysCodFee ? d.codFeeSenderKop : d.codFeeKop,
+                                         d.senderPaysCodFee ? QStringLiteral("sender")
+                                                            : QStringLiteral("recipient"),
+                                         d.transferKop(),
+                                         f112,
+                                         receipt.id,
+                                         paid->operationId,
+                                         std::nullopt,
+                                         now};
+                auto trId = repo.insertCodTransfer(tr);
+                if (!trId)
+                    return Status(trId.error());
+                auto job = recordPlannedDocument(m_c, m_printers, f112Document(s, d, f112, m_office, today),
+                                                 paid->operationId);
+                if (!job)
+                    return Status(job.error());
+                if (auto st = repo.setCodTransferJob(*trId, *job); !st)
+                    return Status(st.error());
+                h.codTransferId = *trId;
+                out.codTransferId = *trId;
+                out.f112Number = f112;
+                out.f112Job = *job;
+                out.codOperationId = paid->operationId;
+                formJobs << *job;
+            }
+            if (auto st = repo.insertHandOver(h); !st)
+                return Status(st.error());
+            if (result.receiptId)
+                if (auto st = repo.markChargesPaid(s.item.id, *result.receiptId); !st)
+                    return Status(st.error());
+            result.items << out;
+        }
+        if (result.receiptId) {
+            auto job = recordPlannedDocument(
+                m_c, m_printers,
+                receiptDocument(receipt, m_office, receipt.shiftId.value_or(0), m_ctx.utcOffsetMin), {});
             if (!job)
-                return fail(job.error());
-            if (auto st = repo.setCodTransferJob(*trId, *job); !st)
-                return fail(st.error());
-            h.codTransferId = *trId;
-            out.codTransferId = *trId;
-            out.f112Number = f112;
-            out.f112Job = *job;
-            out.codOperationId = paid->operationId;
-            formJobs << *job;
+                return Status(job.error());
+            result.receiptJob = *job;
+            result.printJobs << *job;
         }
-        if (auto st = repo.insertHandOver(h); !st)
-            return fail(st.error());
-        if (result.receiptId)
-            if (auto st = repo.markChargesPaid(s.item.id, *result.receiptId); !st)
-                return fail(st.error());
-        result.items << out;
-    }
-    if (result.receiptId) {
-        auto job = recordPlannedDocument(
-            m_c, m_printers,
-            receiptDocument(receipt, m_office, receipt.shiftId.value_or(0), m_ctx.utcOffsetMin), {});
-        if (!job)
-            return fail(job.error());
-        result.receiptJob = *job;
-        result.printJobs << *job;
-    }
-    result.printJobs << formJobs;
-    if (auto st = tx->commit(); !st)
-        return fail(st.error());
+        result.printJobs << formJobs;
+        return {};
+    });
+    if (!stored)
+        return fail(stored.error());
 
     result.totalKop = total;
     result.paymentMethod = taken.method;

@@ -4,6 +4,7 @@
 #include "IssuingInternals.h"
 #include "SmsGateway.h"
 #include "db/Transaction.h"
+#include "db/TransactionRunner.h"
 #include "db/issuing/IssuingRepository.h"
 #include "domain/acceptance/ShipmentJson.h"
 #include "domain/storage/RecipientKeys.h"
@@ -211,34 +212,41 @@ Result<SmsVerification> IssuingService::verifySmsCode(const SmsTarget& target, c
     if (!t)
         return t.error();
     db::IssuingRepository repo(m_c);
-    auto tx = db::Transaction::begin(m_c);
-    if (!tx)
-        return tx.error();
-    auto last = repo.lastSmsCode(t->phone);
-    if (!last)
-        return last.error();
-    if (!*last)
-        return Error{QStringLiteral("sms.no_code"),
-                     QCoreApplication::translate("Issuing", "No code was sent to %1: send one first.")
-                         .arg(maskPhone(t->phone))};
-    const db::SmsCodeRecord& rec = **last;
-    const issuing::SmsCodeStatus status{
-        issuing::smsCodeStateFromName(rec.state).value_or(issuing::SmsCodeState::Expired), rec.expiresAtUtc,
-        rec.wrongAttempts};
-    // A malformed code (a typo of length) still counts as a wrong attempt: a guess is a guess.
-    const auto outcome =
-        issuing::checkSmsCode(m_smsPolicy, status, rec.codeHash, rec.salt, code, m_clock.nowUtc());
-    if (outcome.after.state != status.state || outcome.after.wrongAttempts != status.wrongAttempts)
-        if (auto st = repo.updateSmsCode(rec.id, issuing::smsCodeStateName(outcome.after.state),
-                                         outcome.after.wrongAttempts);
-            !st)
-            return st.error();
-    if (auto st = tx->commit(); !st)
-        return st.error();
-    qCInfo(lcIssuing) << "SMS code" << rec.id << "check:" << int(outcome.check) << "attempts left"
+    // Read, check and count the attempt as one compare-and-set: when another window checked a code for
+    // the same phone in between, the runner re-reads and checks again, so no attempt is lost.
+    struct Checked {
+        qint64 id = 0;
+        issuing::SmsCheckOutcome outcome;
+    };
+    auto checked = db::runInTransaction<Checked>(m_c, [&]() -> Result<Checked> {
+        auto last = repo.lastSmsCode(t->phone);
+        if (!last)
+            return last.error();
+        if (!*last)
+            return Error{QStringLiteral("sms.no_code"),
+                         QCoreApplication::translate("Issuing", "No code was sent to %1: send one first.")
+                             .arg(maskPhone(t->phone))};
+        const db::SmsCodeRecord& r = **last;
+        const issuing::SmsCodeStatus status{
+            issuing::smsCodeStateFromName(r.state).value_or(issuing::SmsCodeState::Expired), r.expiresAtUtc,
+            r.wrongAttempts};
+        // A malformed code (a typo of length) still counts as a wrong attempt: a guess is a guess.
+        auto outcome = issuing::checkSmsCode(m_smsPolicy, status, r.codeHash, r.salt, code, m_clock.nowUtc());
+        if (outcome.after.state != status.state || outcome.after.wrongAttempts != status.wrongAttempts)
+            if (auto st = repo.updateSmsCodeIf(r.id, r.state, r.wrongAttempts,
+                                               issuing::smsCodeStateName(outcome.after.state),
+                                               outcome.after.wrongAttempts);
+                !st)
+                return st.error();
+        return Checked{r.id, outcome};
+    });
+    if (!checked)
+        return checked.error();
+    const issuing::SmsCheckOutcome& outcome = checked->outcome;
+    qCInfo(lcIssuing) << "SMS code" << checked->id << "check:" << int(outcome.check) << "attempts left"
                       << outcome.attemptsLeft;
     return SmsVerification{outcome.check == issuing::SmsCheck::Accepted, outcome.check, outcome.attemptsLeft,
-                           rec.id};
+                           checked->id};
 }
 
 Result<drivers::SaleApproval> IssuingService::chargeCard(qint64 totalKop) const

@@ -1,5 +1,7 @@
 #include "SmsGateway.h"
 
+#include "services/security/PrivateFiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -33,7 +35,8 @@ Result<SmsGatewayConfig> loadSmsGatewayConfig(const QString& iniPath, const QStr
 Result<std::unique_ptr<SmsGateway>> makeSmsGateway(const SmsGatewayConfig& config)
 {
     if (config.kind == u"sim") {
-        if (!QDir().mkpath(config.spoolDir))
+        // Messages hold phone numbers and one-time codes: the spool is the owner's only.
+        if (!QDir().mkpath(config.spoolDir) || !security::restrictToOwner(config.spoolDir))
             return Error{QStringLiteral("sms.spool"),
                          QCoreApplication::translate("Sms", "Cannot create the SMS spool directory %1.")
                              .arg(config.spoolDir)};
@@ -53,8 +56,9 @@ Status SpoolSmsGateway::send(const QString& phoneDigits, const QString& text)
     QJsonObject o{{QStringLiteral("to"), phoneDigits},
                   {QStringLiteral("text"), text},
                   {QStringLiteral("at"), now.toString(Qt::ISODateWithMs)}};
-    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson(QJsonDocument::Compact)) < 0 ||
-        !f.commit())
+    if (!f.open(QIODevice::WriteOnly) ||
+        !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        f.write(QJsonDocument(o).toJson(QJsonDocument::Compact)) < 0 || !f.commit())
         return Error{
             QStringLiteral("sms.send_failed"),
             QCoreApplication::translate("Sms", "The simulated SMS gateway cannot write to %1.").arg(m_dir)};

@@ -87,7 +87,10 @@ Result<QString> writePrintJobFile(const db::Connection& c, qint64 jobId, const Q
     if (!QDir().mkpath(dir))
         return Error{QStringLiteral("print.file"), QStringLiteral("cannot create the folder %1").arg(dir)};
     QSaveFile f(QDir(dir).filePath(name));
-    if (!f.open(QIODevice::WriteOnly) || f.write(job->bytes) < 0 || !f.commit())
+    // Forms carry names and addresses: owner-only (docs/security.md), whatever the umask.
+    if (!f.open(QIODevice::WriteOnly) ||
+        !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || f.write(job->bytes) < 0 ||
+        !f.commit())
         return Error{QStringLiteral("print.file"),
                      QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString())};
     return name;

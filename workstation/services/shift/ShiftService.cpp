@@ -1,6 +1,7 @@
 #include "ShiftService.h"
 
 #include "db/Transaction.h"
+#include "db/journal/JournalRepository.h"
 #include "db/shift/ShiftRepository.h"
 #include "domain/Money.h"
 
@@ -240,6 +241,9 @@ Result<CloseResult> ShiftService::close(qint64 shiftId, const CloseRequest& r)
     if (!shift)
         return shift.error();
     const QDateTime now = m_clock.nowUtc();
+    // A clock gone back would close the shift before its own operations and miscount the drawer.
+    if (auto st = db::JournalRepository(m_c).requireClockNotBehind(shift->counterId, now); !st)
+        return st.error();
     auto x = buildShiftReport(m_c, *shift, now, m_reportOptions);
     if (!x)
         return x.error();

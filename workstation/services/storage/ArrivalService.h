@@ -6,6 +6,7 @@
 // Items accepted by this workstation take recipient, COD, no-return and holding from their details.
 #include "db/Connection.h"
 #include "domain/Clock.h"
+#include "domain/storage/ContainerList.h"
 #include "domain/storage/StoragePolicy.h"
 #include "services/CounterContext.h"
 #include "services/acceptance/AcceptanceDocuments.h"
@@ -17,6 +18,7 @@ namespace pc::services {
 
 class PrinterRegistry;
 class PrintQueueService;
+class SmsGateway;
 
 struct ArrivalRequest {
     QString barcode;
@@ -43,6 +45,10 @@ struct ArrivalResult {
     bool registeredHere = false; // the item was not known: an item row was created from the scan
     qint64 codKop = 0;
     bool smsNotice = false;
+    // Service 20: the SMS is sent after the arrival is committed; a gateway failure does not undo the
+    // arrival (the paper notice still goes), it is reported here for the clerk.
+    bool smsSent = false;
+    QString smsProblem;
     qint64 noticeJob = 0; // 0: no Ф.22 (poste restante)
     QList<qint64> operationIds;
 };
@@ -58,6 +64,8 @@ public:
         m_queue = queue;
     }
     void setOfficeHours(const QString& hours) { m_officeHours = hours; }
+    // Without a gateway, items with service 20 are only flagged and the result says the SMS was not sent.
+    void setSms(SmsGateway* sms) { m_sms = sms; }
 
     Result<ArrivalResult> arrive(const ArrivalRequest& request);
 
@@ -69,7 +77,17 @@ private:
     QString m_officeHours = QStringLiteral("пн–пт 8:00–20:00, сб 9:00–18:00");
     PrinterRegistry* m_printers = nullptr;
     PrintQueueService* m_queue = nullptr;
+    SmsGateway* m_sms = nullptr;
+
+    void sendArrivalSms(const QString& itemId, const QString& phoneDigits,
+                        const storage::StoragePeriod& period, ArrivalResult& out) const;
 };
+
+// The SMS text of service 20: the item, the office and the last day; no recipient data.
+QString arrivalSmsText(const QString& itemId, const OfficeInfo& office, const QDate& until);
+
+// A container list's line as an arrival: the line's columns over what the clerk set for the whole list.
+ArrivalRequest arrivalRequestFor(const storage::ContainerLine& line, ArrivalRequest base);
 
 // The cell an item goes to when the clerk names none: a section for its kind and the identifier's
 // last two digits before the check digit (how counters shelve by number), e.g. "P-45".

@@ -37,6 +37,7 @@ QString operationAttributeName(TrackingOperation op)
         {302, QStringLiteral("Заявление отправителя")},
         {304, QStringLiteral("Отказ адресата")},
         {310, QStringLiteral("Неверный адрес")},
+        {401, QStringLiteral("По заявлению пользователя (адрес указан получателем)")},
         {501, QStringLiteral("Утрачено")},
         {502, QStringLiteral("Изъято")},
         {601, QStringLiteral("До востребования")},

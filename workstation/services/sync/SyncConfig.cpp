@@ -1,5 +1,7 @@
 #include "SyncConfig.h"
 
+#include "services/config/ConfigFileCheck.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHostAddress>
@@ -17,13 +19,16 @@ Status readInt(const QSettings& s, const char* key, int minimum, int maximum, in
         return {};
     bool ok = false;
     const int v = s.value(k).toString().toInt(&ok);
-    if (!ok || v < minimum || v > maximum)
+    if (!ok || v < minimum || v > maximum) {
+        const auto layout = checkConfigFile(s.fileName()); // for "FILE, line N"
+        const QString where = layout ? layout->where(k) : s.fileName();
         return Error{
             QStringLiteral("sync.config"),
             QCoreApplication::translate("Sync", "%1: the setting %2 must be a whole number from %3 to %4.")
-                .arg(s.fileName(), k)
+                .arg(where, k)
                 .arg(minimum)
                 .arg(maximum)};
+    }
     into = v;
     return {};
 }

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <limits>
 
 namespace pc::services::sync {
 
@@ -81,8 +82,10 @@ std::optional<qint64> parseRetryAfterMs(const QByteArray& header, const QDateTim
         return std::nullopt;
     bool ok = false;
     const qint64 seconds = h.toLongLong(&ok);
-    if (ok)
-        return seconds < 0 ? std::nullopt : std::optional<qint64>(seconds * 1000);
+    if (ok) // more seconds than milliseconds fit in 64 bits is as unreadable as a negative wait
+        return seconds < 0 || seconds > std::numeric_limits<qint64>::max() / 1000
+                   ? std::nullopt
+                   : std::optional<qint64>(seconds * 1000);
     // An HTTP-date (RFC 9110) ends in "GMT", which Qt's RFC 2822 parser wants as a numeric zone.
     QString date = QString::fromLatin1(h);
     if (date.endsWith(QStringLiteral(" GMT")))
