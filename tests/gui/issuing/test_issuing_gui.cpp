@@ -1,7 +1,8 @@
 // The issuing screen in the main window by keys only, offscreen, against a scratch database: an item
 // scanned in on the storage screen and a cash-on-delivery item for the same phone are found by the
 // phone on the issuing screen, the recipient shows a passport, pays cash and takes both; a hand-over
-// by SMS code through the simulated gateway (one wrong code first); a refusal (3.4) and a failed
+// by SMS code through the simulated gateway (one wrong code first); a representative with a power of
+// attorney paying the COD by card on the simulated terminal; a refusal (3.4) and a failed
 // attempt (12.x). With PC_SCREENSHOT_DIR set, the screens are saved as issuing.png and storage.png.
 // Amounts are worked out by hand from DOMAIN.md §2 (COD fee up to 1 000 ₽: 80 ₽ + 5 %).
 #include "../CounterGuiFixture.h"
@@ -14,6 +15,7 @@
 #include "StorageScreen.h"
 #include "services/AcceptanceService.h"
 #include "services/OfficeSetup.h"
+#include "services/acceptance/CardTerminal.h"
 #include "services/acceptance/CounterServices.h"
 
 #include <QApplication>
@@ -228,6 +230,57 @@ private slots:
         QVERIFY(findOnIssuing(kParcel));
         QCOMPARE(items->rowCount(), 0);
         QVERIFY2(message().contains(kParcel), qPrintable(message()));
+    }
+
+    void representativeWithPowerOfAttorneyPaysByCard()
+    {
+        // A representative collects the COD parcel: power of attorney (Ctrl+2), their own passport,
+        // and the card on the simulated terminal. 1 000 ₽ COD + 80 ₽ + 5 % = 1 130 ₽, all by card.
+        auto card = services::CardTerminal::start({QStringLiteral("sim"), {}, 0, 30});
+        QVERIFY(card.ok());
+        m_counter->setPaymentTerminal((*card)->terminal(), 10000);
+        arrive(kCod, QStringLiteral("Смирнова Екатерина"), QStringLiteral("89123456789"), 100000);
+        QVERIFY(findOnIssuing(kCod));
+        QCOMPARE(find<QTableWidget>("issueItemsTable")->rowCount(), 1);
+        key(Qt::Key_2, Qt::ControlModifier);
+        QTRY_VERIFY(edit("poaNumberEdit")->hasFocus());
+        const QList<std::pair<const char*, QString>> fields{
+            {"poaNumberEdit", QStringLiteral("77 АА 1234567")},
+            {"poaIssuedEdit", QStringLiteral("01.10.2026")},
+            {"poaValidUntilEdit", QString()}, // empty: one year
+            {"poaIssuedByEdit", QStringLiteral("Смирнова Екатерина, нотариус Петрова И. И.")},
+            {"repDocNumberEdit", QStringLiteral("4003 555666")},
+            {"repDocIssuedEdit", QStringLiteral("20.06.2019")}};
+        for (const auto& [name, text] : fields) {
+            QTRY_VERIFY2(edit(name)->hasFocus(), name);
+            if (!text.isEmpty())
+                QVERIFY(typeInto(name, text));
+            key(Qt::Key_Return);
+        }
+        const QString masked = find<QLabel>("repDocMaskedLabel")->text();
+        QVERIFY2(masked.contains(QStringLiteral("****")) && !masked.contains(QStringLiteral("555666")),
+                 qPrintable(masked));
+
+        key(Qt::Key_F12);
+        QPointer<app::PaymentDialog> dialog;
+        QTRY_VERIFY((dialog = m_window->findChild<app::PaymentDialog*>()) && dialog->isVisible());
+        QTRY_VERIFY(QApplication::focusWidget() && dialog->isAncestorOf(QApplication::focusWidget()));
+        key(Qt::Key_2); // card
+        key(Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(state(kCod), QStringLiteral("delivered"), 10000);
+        QCOMPARE(operations(kCod, 2, 1), 1);
+        QCOMPARE(scalar(*m_c, QStringLiteral("SELECT total_kop FROM receipt WHERE method = 'card'")), 113000);
+        QCOMPARE(
+            scalar(*m_c, QStringLiteral("SELECT COUNT(*) FROM recipient_identification "
+                                        "WHERE method = 'power_of_attorney' AND poa_number IS NOT NULL")),
+            1);
+        QCOMPARE(scalar(*m_c,
+                        QStringLiteral("SELECT amount_kop FROM cod_transfer WHERE item_id = '%1'").arg(kCod)),
+                 100000);
+        QCOMPARE(scalar(*m_c, QStringLiteral("SELECT COUNT(*) FROM recipient_identification WHERE "
+                                             "doc_number_enc LIKE '%555666%' OR doc_masked LIKE '%555666%'")),
+                 0);
+        m_counter->setPaymentTerminal(nullptr);
     }
 
     void handOverBySmsCode()
