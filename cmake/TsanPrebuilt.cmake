@@ -43,6 +43,12 @@ endforeach()
 # The libraries' embedded resources (migrations, tariffs, demo data) are object files of their own.
 file(GLOB_RECURSE _resources ${PC_TSAN_PREBUILT}/qrc_*.cpp.o)
 list(FILTER _resources INCLUDE REGEX "/CMakeFiles/pc_(services|forms|drivers|db|domain)_resources_[0-9]+\\.dir/")
+# Build trees nested in it (build/asan, build/tsan, build/fuzz of the presets) are not part of it.
+file(GLOB _nested ${PC_TSAN_PREBUILT}/*/CMakeCache.txt)
+foreach(_cache IN LISTS _nested)
+  get_filename_component(_dir ${_cache} DIRECTORY)
+  list(FILTER _resources EXCLUDE REGEX "^${_dir}/")
+endforeach()
 target_link_libraries(pc_tsan_prebuilt INTERFACE pc_tsan_threads ${_resources} "-Wl,--start-group" ${_archives}
                       "-Wl,--end-group" Qt6::Core Qt6::Gui Qt6::Sql Qt6::Network Qt6::SerialPort
                       Qt6::PrintSupport PkgConfig::LIBUSB PkgConfig::PC_TSAN_SODIUM ZXing::ZXing Cups::Cups)

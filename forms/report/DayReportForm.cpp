@@ -132,9 +132,7 @@ Result<Document> buildDayReport(const DayReportData& d)
 
     y = kindTable(b, pages, d.byKind, y);
     y = shiftTable(b, pages, d, y);
-    y = pages.ensureRoom(y, 12);
-    b.text(QRectF(L, y + 5, W, 5), QStringLiteral("Начальник отделения: ______________"),
-           {9, false, Align::Left, false, 6});
+    pages.headOfOfficeSignature(y);
     if (b.error())
         return *b.error();
     return doc;

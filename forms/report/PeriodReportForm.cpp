@@ -164,9 +164,7 @@ Result<Document> buildPeriodReport(const PeriodReportData& d)
                   QStringLiteral("Час"), d.hours, d.total, true);
     y = productTable(b, pages, y, d);
     y = kindTable(b, pages, d.byKind, y);
-    y = pages.ensureRoom(y, 12);
-    b.text(QRectF(L, y + 5, W, 5), QStringLiteral("Начальник отделения: ______________"),
-           {9, false, Align::Left, false, 6});
+    pages.headOfOfficeSignature(y);
     if (b.error())
         return *b.error();
     return doc;

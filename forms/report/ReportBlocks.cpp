@@ -56,6 +56,13 @@ double ReportPages::ensureRoom(double y, double needMm)
     return y + needMm > kBottom ? newPage() : y;
 }
 
+void ReportPages::headOfOfficeSignature(double y)
+{
+    y = ensureRoom(y, 12);
+    m_b.text(QRectF(kLeft, y + 5, kWidth, 5), QStringLiteral("Начальник отделения: ______________"),
+             {9, false, layout::Align::Left, false, 6});
+}
+
 double ReportPages::section(double y, const QString& title, double needMm)
 {
     y = ensureRoom(y, needMm + 6);

@@ -23,6 +23,8 @@ public:
     // A new page when less than needMm is left below y.
     double ensureRoom(double y, double needMm);
     double section(double y, const QString& title, double needMm = 20);
+    // "Начальник отделения: ____" under the last table, on a new page when there is no room.
+    void headOfOfficeSignature(double y);
     layout::NewPage pageBreak()
     {
         return [this] { return newPage(); };

@@ -108,9 +108,7 @@ Result<Document> buildReturnsDay(const ReturnsDayData& d)
                      y, QStringLiteral("shops[%1].total").arg(i)) +
             4;
     }
-    y = pages.ensureRoom(y, 12);
-    b.text(QRectF(L, y + 5, W, 5), QStringLiteral("Начальник отделения: ______________"),
-           {9, false, Align::Left, false, 6});
+    pages.headOfOfficeSignature(y);
     if (b.error())
         return *b.error();
     return doc;

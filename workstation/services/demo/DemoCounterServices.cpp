@@ -1,5 +1,6 @@
 #include "DemoCounterServices.h"
 
+#include "DemoShipments.h"
 #include "domain/prefill/PrefillPayload.h"
 #include "domain/returns/ReturnCode.h"
 #include "forms/render/QrImage.h"
@@ -25,20 +26,6 @@ Status writeFile(const QString& path, const QByteArray& bytes)
     return {};
 }
 
-acceptance::Address address(const char* name, const char* postcode, const char* place, const char* street,
-                            const char* house, const char* room, const char* phone)
-{
-    acceptance::Address a;
-    a.name = QString::fromUtf8(name);
-    a.postcode = QString::fromLatin1(postcode);
-    a.place = QString::fromUtf8(place);
-    a.street = QString::fromUtf8(street);
-    a.house = QString::fromUtf8(house);
-    a.room = QString::fromUtf8(room);
-    a.phone = QString::fromLatin1(phone);
-    a.country = QStringLiteral("RU");
-    return a;
-}
 } // namespace
 
 Result<PreparedSale> prefilledSale(QDate today, const QDir& out)
@@ -47,9 +34,9 @@ Result<PreparedSale> prefilledSale(QDate today, const QDir& out)
     acceptance::Shipment s;
     s.object = 4030;
     s.sender =
-        address("Морозова Ольга Викторовна", "101000", "Москва", "ул. Покровка", "17", "9", "+79165550101");
+        person("Морозова Ольга Викторовна", "101000", "Москва", "ул. Покровка", "17", "9", "+79165550101");
     s.recipient =
-        address("Морозов Игорь Викторович", "190000", "Санкт-Петербург", "Невский пр.", "28", "12", "");
+        person("Морозов Игорь Викторович", "190000", "Санкт-Петербург", "Невский пр.", "28", "12", "");
     auto payload = prefill::makePrefillPayload(s, today.addDays(-2), today.addDays(12));
     if (!payload)
         return payload.error();
@@ -112,7 +99,7 @@ Result<PreparedSale> easyReturnSale(CounterServices& counter, QDate today, const
         return found.error();
     acceptance::Shipment item = EasyReturnService::shipmentFor(found->authorization);
     item.sender =
-        address("Лебедева Нина Петровна", "101000", "Москва", "Армянский пер.", "3", "21", "+79035550177");
+        person("Лебедева Нина Петровна", "101000", "Москва", "Армянский пер.", "3", "21", "+79035550177");
     item.weightG = 820;
     PreparedSale sale;
     sale.request.items << item;

@@ -6,21 +6,6 @@ using acceptance::Address;
 using acceptance::Shipment;
 
 namespace {
-Address person(const char* name, const char* postcode, const char* place, const char* street,
-               const char* house, const char* room, const char* phone, const char* country = "RU")
-{
-    Address a;
-    a.name = QString::fromUtf8(name);
-    a.postcode = QString::fromUtf8(postcode);
-    a.place = QString::fromUtf8(place);
-    a.street = QString::fromUtf8(street);
-    a.house = QString::fromUtf8(house);
-    a.room = QString::fromUtf8(room);
-    a.phone = QString::fromUtf8(phone);
-    a.country = QString::fromLatin1(country);
-    return a;
-}
-
 Address moscowSender()
 {
     return person("Орлов Павел Сергеевич", "101000", "Москва", "ул. Мясницкая", "26", "14", "+79161234567");
@@ -35,6 +20,21 @@ acceptance::CustomsDeclaration gift(const char* currency, QList<acceptance::Cust
     return d;
 }
 } // namespace
+
+Address person(const char* name, const char* postcode, const char* place, const char* street,
+               const char* house, const char* room, const char* phone, const char* country)
+{
+    Address a;
+    a.name = QString::fromUtf8(name);
+    a.postcode = QString::fromUtf8(postcode);
+    a.place = QString::fromUtf8(place);
+    a.street = QString::fromUtf8(street);
+    a.house = QString::fromUtf8(house);
+    a.room = QString::fromUtf8(room);
+    a.phone = QString::fromUtf8(phone);
+    a.country = QString::fromLatin1(country);
+    return a;
+}
 
 QList<DemoCustomer> demoCustomers()
 {

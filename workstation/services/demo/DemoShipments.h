@@ -17,4 +17,9 @@ struct DemoCustomer {
 
 QList<DemoCustomer> demoCustomers();
 
+// A sample person's street address (Russian data as the clerk types it).
+acceptance::Address person(const char* name, const char* postcode, const char* place, const char* street,
+                           const char* house, const char* room, const char* phone,
+                           const char* country = "RU");
+
 } // namespace pc::services::demo
