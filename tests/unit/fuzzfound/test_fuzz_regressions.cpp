@@ -1,9 +1,13 @@
 // Regression tests for what fuzzing found (issue 13). Expected values are worked out by hand from the
 // documented contracts, not taken from the code's output.
+#include "domain/tariff/TariffParser.h"
 #include "services/devices/DeviceConfig.h"
 #include "services/sync/SyncProtocol.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -49,6 +53,26 @@ private slots:
                  std::optional<qint64>(Q_INT64_C(9223372036854775000)));
         QCOMPARE(services::sync::parseRetryAfterMs("120", now), std::optional<qint64>(120000));
         QCOMPARE(services::sync::parseRetryAfterMs("-1", now), std::nullopt);
+    }
+
+    // fuzz_tariff_file: a zone of 4.8e126 in the zone matrix was printed through a cast to qint64 in
+    // the "out of range" message (UBSan: not representable). It is refused, the number as written.
+    void hugeNumberInATariffIsOutOfRange()
+    {
+        QFile f(QStringLiteral(PC_SOURCE_TARIFF));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject tariff = QJsonDocument::fromJson(f.readAll()).object();
+        QJsonArray matrix = tariff.value(u"zone_matrix").toArray();
+        QJsonArray row = matrix.at(0).toArray();
+        row[0] = 4.77778e126;
+        matrix[0] = row;
+        tariff[QStringLiteral("zone_matrix")] = matrix;
+        tariff::TariffFileError detail;
+        auto parsed = tariff::parseTariff(QJsonDocument(tariff).toJson(), &detail);
+        QVERIFY(!parsed);
+        QVERIFY2(detail.message().contains(QStringLiteral("out of range")) &&
+                     detail.message().contains(QStringLiteral("e+126")),
+                 qPrintable(detail.message()));
     }
 };
 

@@ -69,8 +69,9 @@ protected:
         if (!v.isDouble() || std::floor(d) != d)
             return fail(QCoreApplication::translate("TariffParser", "expected a whole number"));
         if (d < double(min) || d > double(max))
+            // The number as written: a huge one (1e126) does not fit an integer to print it by.
             return fail(QCoreApplication::translate("TariffParser", "%1 is out of range %2…%3")
-                            .arg(qint64(d))
+                            .arg(QString::number(d, 'g', 17))
                             .arg(min)
                             .arg(max));
         *out = std::int64_t(d);
