@@ -75,17 +75,10 @@ Status StoredItemRepository::insert(const StoredItemRecord& r)
     q.addBindValue(textValue(r.state));
     q.addBindValue(isoTime(r.stateAtUtc.isValid() ? r.stateAtUtc : r.arrivedAtUtc));
     q.addBindValue(r.noticeJob ? QVariant(*r.noticeJob) : QVariant(QMetaType(QMetaType::LongLong)));
-    if (!q.exec()) {
-        Error e = sqlError(q, QStringLiteral("storing item %1").arg(r.itemId));
-        if (e.code == QStringLiteral("db.constraint")) {
-            if (auto existing = find(r.itemId); existing && *existing)
-                return Error{
-                    QStringLiteral("storage.already_arrived"),
-                    QCoreApplication::translate("Storage", "Item %1 has already arrived: it is stored at %2.")
-                        .arg(r.itemId, (*existing)->place)};
-        }
-        return e;
-    }
+    // A second arrival of the item fails here with db.constraint; the arrival service tells it as
+    // "already arrived" once the failed transaction is gone (on PostgreSQL nothing can be read before).
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("storing item %1").arg(r.itemId));
     return {};
 }
 

@@ -41,7 +41,7 @@ class StoredItemRepository {
 public:
     explicit StoredItemRepository(const Connection& c) : m_c(c) {}
 
-    // Refused with "storage.already_arrived" when the item is already stored here.
+    // db.constraint when the item is already stored here (ArrivalService says "already arrived").
     Status insert(const StoredItemRecord& r);
     Result<std::optional<StoredItemRecord>> find(const QString& itemId) const;
     Result<QList<StoredItemRecord>> findByPhone(const QString& digits, int limit = 50) const;

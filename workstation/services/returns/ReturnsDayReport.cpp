@@ -1,5 +1,7 @@
 #include "ReturnsDayReport.h"
 
+#include "services/shift/ShiftReportFormat.h"
+
 #include <QJsonArray>
 
 namespace pc::services {
@@ -47,21 +49,9 @@ QJsonObject returnsDayJson(QDate day, const QList<ShopReturns>& shops, const QSt
     return o;
 }
 
-namespace {
-QString csvField(QString s)
-{
-    // Shop names carry quotes and semicolons («ООО "Ромашка"; склад 2»): quote like RFC 4180.
-    if (s.contains(u';') || s.contains(u'"') || s.contains(u'\n')) {
-        s.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-        return u'"' + s + u'"';
-    }
-    return s;
-}
-} // namespace
-
 QString returnsDayCsv(QDate day, const QList<ShopReturns>& shops)
 {
-    QString csv = QStringLiteral("date;shop;contract;code;order;item;counter;declared_value\n");
+    QString csv = QStringLiteral("date,shop,contract,code,order,item,counter,declared_value\r\n");
     for (const ShopReturns& s : shops)
         for (const auto& r : s.items) {
             const QStringList row{day.toString(Qt::ISODate),
@@ -75,7 +65,7 @@ QString returnsDayCsv(QDate day, const QList<ShopReturns>& shops)
             QStringList quoted;
             for (const QString& f : row)
                 quoted << csvField(f);
-            csv += quoted.join(u';') + u'\n';
+            csv += quoted.join(u',') + QStringLiteral("\r\n");
         }
     return csv;
 }

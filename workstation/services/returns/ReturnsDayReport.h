@@ -11,7 +11,8 @@ namespace pc::services {
 QJsonObject returnAuthorizationJson(const db::ReturnAuthorizationRecord& r);
 // {"date","office","shops":[{"shop","contract","count","items":[…]}],"total"}
 QJsonObject returnsDayJson(QDate day, const QList<ShopReturns>& shops, const QString& office = {});
-// One row per accepted return: date;shop;contract;code;order;item;counter;declared_value (roubles).
+// One row per accepted return: date,shop,contract,code,order,item,counter,declared_value (roubles);
+// RFC 4180 quoting and CRLF line ends, as the shift reports.
 QString returnsDayCsv(QDate day, const QList<ShopReturns>& shops);
 
 } // namespace pc::services

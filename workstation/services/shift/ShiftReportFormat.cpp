@@ -15,6 +15,12 @@ QString iso(const QDateTime& t)
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
+QString productKey(const ProductLine& p)
+{
+    return p.objectCode ? QString::number(*p.objectCode) : QStringLiteral("unknown");
+}
+} // namespace
+
 QString csvField(const QString& s)
 {
     if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r'))
@@ -23,12 +29,6 @@ QString csvField(const QString& s)
     q.replace(QStringLiteral("\""), QStringLiteral("\"\""));
     return u'"' + q + u'"';
 }
-
-QString productKey(const ProductLine& p)
-{
-    return p.objectCode ? QString::number(*p.objectCode) : QStringLiteral("unknown");
-}
-} // namespace
 
 QJsonObject shiftReportJson(const ShiftReport& r)
 {
