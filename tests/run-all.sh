@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Builds and runs the whole test suite, as CI does (.ci/run calls exactly this):
 #   1. the Debian packages (installer/deps.sh, a no-op when all are present),
-#   2. the release-with-debug-info build with warnings as errors, and every CTest test,
-#   3. the ThreadSanitizer build of the threaded parts' tests (label tsan), then the ASan+UBSan build
-#      of the unit tests, run under the sanitizers,
-#   4. every libFuzzer target built with clang, run for a bounded time (PC_FUZZ_SECONDS, default 6),
-#   5. the Debian package built from the ci build, checked with lintian, installed, used and purged (root).
+#   2. the shipped program and its layer libraries, release with debug info, warnings as errors
+#      (the ci preset; the package in step 6 and the TSan stage are made from it),
+#   3. the ThreadSanitizer build of the threaded parts' tests (label tsan),
+#   4. the ASan+UBSan build of everything, warnings as errors, and every CTest test run under the
+#      sanitizers (unit, integration, gui, PostgreSQL, soak, fuzz corpus replays),
+#   5. every libFuzzer target built with clang, run for a bounded time (PC_FUZZ_SECONDS, default 6),
+#   6. the Debian package built from the ci build, checked with lintian, installed, used and purged (root).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,11 +20,12 @@ fi
 jobs=$(nproc)
 export CTEST_OUTPUT_ON_FAILURE=1
 
-echo "== build (ci preset: RelWithDebInfo, -Werror) $(date -u +%T)"
-# The benchmarks are not tests (CTest never runs them) and cost ~2.5 min of the 25-min budget here;
-# `cmake --preset default` builds them (docs/PERFORMANCE.md).
+echo "== build (ci preset: RelWithDebInfo, -Werror; the shipped program) $(date -u +%T)"
+# The tests are built and run once, under the sanitizers (step 4); the benchmarks are not tests
+# (`cmake --preset default` builds them, docs/PERFORMANCE.md).
 cmake --preset ci -DPC_BUILD_BENCH=OFF >/dev/null
-cmake --build --preset ci -j "$jobs"
+cmake --build --preset ci -j "$jobs" --target pc_domain pc_db pc_drivers pc_forms pc_services pc_app \
+  postcounter postcounter-cli postcounter-sim-terminal
 
 echo "== thread sanitizer (tsan preset, tests labelled tsan; docs/security-testing.md) $(date -u +%T)"
 # Only the code that owns or crosses threads is compiled here, instrumented; the layer libraries are
@@ -32,16 +35,11 @@ tsan_targets=$(ctest --test-dir build/tsan -L tsan -N 2>/dev/null | sed -n 's/^ 
 cmake --build build/tsan -j "$jobs" --target $tsan_targets
 ctest --test-dir build/tsan -L tsan -j "$jobs" --timeout 300
 
-echo "== sanitizer build (asan preset: ASan+UBSan, unit tests) $(date -u +%T)"
+echo "== sanitizer build and the whole suite (asan preset: ASan+UBSan, -Werror) $(date -u +%T)"
 cmake --preset asan >/dev/null
-# Only what the unit tests need: the sanitizer pass is about our code, not the GUI binaries.
-# (test names → their binaries: "_corpus" replays and "_pg" PostgreSQL variants run the same binary;
-# the PostgreSQL fixture's start/stop entries are scripts, not targets)
-asan_targets=$(ctest --test-dir build/asan -L unit -N 2>/dev/null | sed -n 's/^ *Test *#[0-9]*: \([^ ]*\).*/\1/p' \
-  | grep -v '^pg_fixture_' | sed -e 's/_corpus$//' -e 's/_pg$//' | sort -u)
-cmake --build --preset asan -j "$jobs" --target $asan_targets
+cmake --build --preset asan -j "$jobs"
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
-  ctest --test-dir build/asan -L unit -j "$jobs" --timeout 300
+  ctest --test-dir build/asan -j "$jobs" --timeout 600
 
 echo "== fuzzing (clang libFuzzer with ASan+UBSan, ${PC_FUZZ_SECONDS:-6} s per target) $(date -u +%T)"
 cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
@@ -49,9 +47,6 @@ cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 fuzz_targets=$(ctest --test-dir build/fuzz -L fuzzing -N 2>/dev/null | sed -n 's/^ *Test *#[0-9]*: \(.*\)_fuzz$/\1/p')
 cmake --build build/fuzz -j "$jobs" --target $fuzz_targets
 ctest --test-dir build/fuzz -L fuzzing -j "$jobs"
-
-echo "== all tests (ci build) $(date -u +%T)"
-ctest --test-dir build -j "$jobs" --timeout 600
 
 echo "== Debian package (cpack, lintian, dpkg -i, an ordinary user in the postcounter group, purge) $(date -u +%T)"
 if [ "$(id -u)" -eq 0 ]; then

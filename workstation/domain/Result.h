@@ -28,9 +28,12 @@ public:
 
     const T& value() const& { return std::get<0>(m_v); }
     T& value() & { return std::get<0>(m_v); }
-    T&& value() && { return std::get<0>(std::move(m_v)); }
+    // A temporary's value is moved out, not referenced: `for (auto& e : *queue.recent(10))` would
+    // otherwise iterate a destroyed list (found by ASan).
+    T value() && { return std::get<0>(std::move(m_v)); }
     const T& operator*() const& { return value(); }
     T& operator*() & { return value(); }
+    T operator*() && { return std::move(*this).value(); }
     const T* operator->() const { return &value(); }
     T* operator->() { return &value(); }
 
