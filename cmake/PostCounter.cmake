@@ -1,11 +1,25 @@
 # Helpers shared by every layer: one way to declare a layer library and one way to declare a test.
 
-# pc_add_library(NAME SOURCES ... [PUBLIC_LIBS ...] [PRIVATE_LIBS ...])
+# Precompiled headers: parsing Qt's headers is half or more of a file's compile time here, so each
+# layer library precompiles the Qt modules it may use (PRECOMPILE below) and the tests share one
+# (pc_test_pch). Off in the fuzz build, whose clang compile of the libraries then also proves that
+# every file includes what it uses.
+option(PC_PCH "Precompile Qt's headers (layer libraries and tests)" ON)
+if(PC_FUZZ)
+  set(PC_PCH OFF)
+endif()
+set(PC_PCH_STD <functional> <memory> <optional> <string> <utility> <variant> <vector>)
+
+# pc_add_library(NAME SOURCES ... [PUBLIC_LIBS ...] [PRIVATE_LIBS ...] [PRECOMPILE <QtModule> ...])
+# PRECOMPILE names only modules the layer may use (a service never sees <QtWidgets>).
 function(pc_add_library name)
-  cmake_parse_arguments(ARG "" "" "SOURCES;PUBLIC_LIBS;PRIVATE_LIBS" ${ARGN})
+  cmake_parse_arguments(ARG "" "" "SOURCES;PUBLIC_LIBS;PRIVATE_LIBS;PRECOMPILE" ${ARGN})
   qt_add_library(${name} STATIC ${ARG_SOURCES})
   target_link_libraries(${name} PUBLIC ${ARG_PUBLIC_LIBS} PRIVATE pc_build_flags ${ARG_PRIVATE_LIBS})
   set_target_properties(${name} PROPERTIES POSITION_INDEPENDENT_CODE ON)
+  if(PC_PCH AND ARG_PRECOMPILE)
+    target_precompile_headers(${name} PRIVATE ${ARG_PRECOMPILE} ${PC_PCH_STD})
+  endif()
 endfunction()
 
 # ThreadSanitizer for the threaded parts (label "tsan", tests/run-all.sh). Like PC_SANITIZE it travels
@@ -25,8 +39,30 @@ if(PC_SANITIZE_THREAD)
 endif()
 include(${CMAKE_CURRENT_LIST_DIR}/TsanPrebuilt.cmake)
 
+# The tests' compile settings: every test sees the same Qt modules and definitions, so that one
+# precompiled header serves them all (below).
+add_library(pc_test_qt INTERFACE)
+target_link_libraries(pc_test_qt INTERFACE Qt6::Core Qt6::Gui Qt6::Widgets Qt6::Sql Qt6::Network
+                                           Qt6::SerialPort Qt6::PrintSupport)
+target_compile_definitions(pc_test_qt INTERFACE PC_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
+                                                PC_BIN_DIR="${CMAKE_BINARY_DIR}/bin")
+
+# One precompiled header of Qt's modules for every test. GCC uses a PCH only where each macro it saw
+# is defined alike, hence pc_test_qt, and no QtTest in it (QT_TESTCASE_SOURCEDIR differs per folder).
+# CMake adds -Winvalid-pch, so with -Werror a PCH that cannot be used fails the build, not the speed.
+# Not in the TSan build: it compiles six tests, with flags that differ per target.
+if(PC_PCH AND PC_BUILD_TESTS AND NOT PC_SANITIZE_THREAD)
+  add_library(pc_test_pch OBJECT ${PROJECT_SOURCE_DIR}/tests/support/TestPch.cpp)
+  target_link_libraries(pc_test_pch PRIVATE pc_build_flags pc_test_qt)
+  set_target_properties(pc_test_pch PROPERTIES AUTOMOC OFF AUTOUIC OFF AUTORCC OFF)
+  target_precompile_headers(pc_test_pch PRIVATE <QtCore> <QtGui> <QtWidgets> <QtSql> <QtNetwork>
+                            ${PC_PCH_STD})
+endif()
+
 # pc_add_test(NAME SOURCES ... LIBS ... [LABELS ...] [TIMEOUT s] [ENV k=v ...])
 # Builds a Qt Test executable, registers it with CTest, runs it offscreen in a fixed locale.
+# A source compiled with its own definitions (QT_NO_KEYWORDS beside GLib) sets
+# SKIP_PRECOMPILE_HEADERS on itself.
 function(pc_add_test name)
   cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LIBS;LABELS;ENV" ${ARGN})
   qt_add_executable(${name} ${ARG_SOURCES})
@@ -35,10 +71,14 @@ function(pc_add_test name)
     # TSan CI stage (cmake/TsanPrebuilt.cmake): the layer libraries come prebuilt, uninstrumented.
     list(FILTER ARG_LIBS EXCLUDE REGEX "^pc_(services|forms|drivers|db|domain)$")
     list(APPEND ARG_LIBS pc_tsan_prebuilt)
+    # The instrumented objects themselves: an object library's objects reach only a target that
+    # lists them, not one that links an interface library linking it (usage requirements do).
+    target_sources(${name} PRIVATE $<TARGET_OBJECTS:pc_tsan_threads>)
   endif()
-  target_link_libraries(${name} PRIVATE pc_build_flags Qt6::Test ${ARG_LIBS})
-  target_compile_definitions(${name} PRIVATE PC_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
-                                             PC_BIN_DIR="${CMAKE_BINARY_DIR}/bin")
+  target_link_libraries(${name} PRIVATE pc_build_flags pc_test_qt Qt6::Test ${ARG_LIBS})
+  if(TARGET pc_test_pch)
+    target_precompile_headers(${name} REUSE_FROM pc_test_pch)
+  endif()
   add_test(NAME ${name} COMMAND ${name})
   if(NOT ARG_TIMEOUT)
     set(ARG_TIMEOUT 300)

@@ -1,10 +1,10 @@
 # The CI ThreadSanitizer stage within its time budget (docs/security-testing.md). With
 # PC_SANITIZE_THREAD=ON and PC_TSAN_PREBUILT=<an ordinary build of this tree with the same compiler>,
 # the tests labelled tsan link that build's uninstrumented pc_* archives and only the code that owns
-# or crosses the threads (PC_TSAN_SOURCES) is compiled here, instrumented. Its objects come first on
-# the link line, so the archives' copies of those files are never pulled in. Races between two
-# uninstrumented files are not seen in this mode; the full tsan preset (no PC_TSAN_PREBUILT)
-# instruments everything.
+# or crosses the threads (PC_TSAN_SOURCES) is compiled here, instrumented. pc_add_test lists its objects
+# as sources of each tsan test, so they come first on the link line and the archives' copies of those
+# files are never pulled in. Races between two uninstrumented files are not seen in this mode; the
+# full tsan preset (no PC_TSAN_PREBUILT) instruments everything.
 set(PC_TSAN_PREBUILT "" CACHE PATH "Build dir whose pc_* libraries the tsan tests link (TSan CI stage)")
 if(NOT PC_SANITIZE_THREAD OR NOT PC_TSAN_PREBUILT)
   return()

@@ -4,6 +4,7 @@
 #include "UsbEnumerator.h"
 #include "UsbHidScale.h"
 #include "UsbHidScanner.h"
+#include "drivers/core/QueuedCall.h"
 #include "drivers/scale/SerialScale.h"
 #include "drivers/scanner/SerialScanner.h"
 
@@ -72,7 +73,8 @@ void DeviceManager::shutdown()
     if (!m_thread || !m_thread->isRunning())
         return;
     // Blocking on purpose and only here: closing releases interfaces and re-attaches kernel drivers.
-    QMetaObject::invokeMethod(this, &DeviceManager::teardown, Qt::BlockingQueuedConnection);
+    threads::callOnThreadOf(
+        this, [this] { teardown(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
 }

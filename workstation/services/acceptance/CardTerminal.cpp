@@ -1,5 +1,6 @@
 #include "CardTerminal.h"
 
+#include "drivers/core/QueuedCall.h"
 #include "drivers/payment/TcpPaymentTerminal.h"
 #include "drivers/sim/SimulatedPaymentTerminal.h"
 
@@ -55,7 +56,7 @@ Result<std::unique_ptr<CardTerminal>> CardTerminal::start(const PaymentTerminalC
         QObject::connect(&t->m_simThread, &QThread::finished, t->m_sim, &QObject::deleteLater);
         t->m_simThread.start();
         quint16 listening = 0;
-        QMetaObject::invokeMethod(
+        threads::callOnThreadOf(
             t->m_sim, [&] { listening = t->m_sim->listen() ? t->m_sim->port() : 0; },
             Qt::BlockingQueuedConnection);
         if (listening == 0)

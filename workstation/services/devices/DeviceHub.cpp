@@ -1,5 +1,6 @@
 #include "DeviceHub.h"
 
+#include "drivers/core/QueuedCall.h"
 #include "drivers/scale/ScaleProtocols.h"
 #include "drivers/sim/SimulatedScale.h"
 #include "drivers/sim/SimulatedScanner.h"
@@ -162,7 +163,7 @@ template <typename Device> void DeviceHub::announceLater(Device* device)
 {
     // A driver on another thread may have changed state between announcing itself and our connect.
     if (device->thread() != thread())
-        QMetaObject::invokeMethod(
+        threads::callOnThreadOf(
             device, [device] { device->announceState(); }, Qt::QueuedConnection);
 }
 
@@ -213,7 +214,7 @@ bool DeviceHub::commandScales(bool (drivers::Scale::*command)(), bool zero)
         if (scale->thread() == thread())
             (scale->*command)();
         else // the driver's port belongs to its thread
-            QMetaObject::invokeMethod(
+            threads::callOnThreadOf(
                 scale, [scale, command] { (scale->*command)(); }, Qt::QueuedConnection);
     }
     return any;

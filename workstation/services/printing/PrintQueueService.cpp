@@ -2,6 +2,7 @@
 
 #include "ClerkMessages.h"
 #include "FormJobRenderer.h"
+#include "drivers/core/QueuedCall.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -39,7 +40,7 @@ public:
             qCWarning(lcPrintQueue) << "print request" << ticket << "not recorded:" << id.error().message;
             return report(0, false, id.error().code, id.error().message, e.printer);
         }
-        QMetaObject::invokeMethod(
+        threads::callOnThreadOf(
             m_service,
             [s = m_service, ticket, id = *id] {
                 emit s->jobRecorded(ticket, id);
@@ -73,7 +74,7 @@ public:
         }
         if (auto s = repo.markSending(jobId); !s)
             return report(jobId, false, s.error().code, s.error().message, e->printer);
-        QMetaObject::invokeMethod(
+        threads::callOnThreadOf(
             m_service,
             [s = m_service, jobId] {
                 emit s->jobSending(jobId);
@@ -113,7 +114,7 @@ private:
 
     void report(qint64 jobId, bool ok, const QString& code, const QString& msg, const QString& printer)
     {
-        QMetaObject::invokeMethod(
+        threads::callOnThreadOf(
             m_service,
             [s = m_service, jobId, ok, code, msg, printer] { s->onSent(jobId, ok, code, msg, printer); },
             Qt::QueuedConnection);
@@ -183,7 +184,7 @@ quint64 PrintQueueService::submit(const PrintRequest& r)
 {
     const quint64 ticket = m_nextTicket++;
     ++m_inFlight;
-    QMetaObject::invokeMethod(
+    threads::callOnThreadOf(
         m_worker, [w = m_worker, ticket, e = entryFor(r)] { w->record(ticket, e); }, Qt::QueuedConnection);
     return ticket;
 }
@@ -191,7 +192,7 @@ quint64 PrintQueueService::submit(const PrintRequest& r)
 void PrintQueueService::send(qint64 jobId, bool requeueFirst)
 {
     ++m_inFlight;
-    QMetaObject::invokeMethod(
+    threads::callOnThreadOf(
         m_worker, [w = m_worker, jobId, requeueFirst] { w->send(jobId, requeueFirst); },
         Qt::QueuedConnection);
 }

@@ -1,5 +1,7 @@
 #include "SyncThread.h"
 
+#include "drivers/core/QueuedCall.h"
+
 namespace pc::services::sync {
 
 SyncThread::SyncThread(SyncConfig config, QString databasePath, OutboxDrainer::Mode mode, QObject* parent)
@@ -26,14 +28,15 @@ void SyncThread::stop()
 {
     if (!m_thread.isRunning())
         return;
-    QMetaObject::invokeMethod(m_drainer, &OutboxDrainer::stop, Qt::BlockingQueuedConnection);
+    threads::callOnThreadOf(
+        m_drainer, [d = m_drainer] { d->stop(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
 
 void SyncThread::wakeUp()
 {
-    QMetaObject::invokeMethod(m_drainer, &OutboxDrainer::wakeUp, Qt::QueuedConnection);
+    threads::callOnThreadOf(m_drainer, [d = m_drainer] { d->wakeUp(); });
 }
 
 } // namespace pc::services::sync
