@@ -37,7 +37,6 @@ if(PC_SANITIZE_THREAD)
   # QProcess forks and execs helper servers. Halt so CTest sees a report as a failure.
   set(PC_TSAN_ENV "TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1:ignore_noninstrumented_modules=1:die_after_fork=0:suppressions=${PROJECT_SOURCE_DIR}/tests/tsan.supp")
 endif()
-include(${CMAKE_CURRENT_LIST_DIR}/TsanPrebuilt.cmake)
 
 # The tests' compile settings: every test sees the same Qt modules and definitions, so that one
 # precompiled header serves them all (below).
@@ -50,7 +49,7 @@ target_compile_definitions(pc_test_qt INTERFACE PC_TEST_DATA_DIR="${PROJECT_SOUR
 # One precompiled header of Qt's modules for every test. GCC uses a PCH only where each macro it saw
 # is defined alike, hence pc_test_qt, and no QtTest in it (QT_TESTCASE_SOURCEDIR differs per folder).
 # CMake adds -Winvalid-pch, so with -Werror a PCH that cannot be used fails the build, not the speed.
-# Not in the TSan build: it compiles six tests, with flags that differ per target.
+# Not in the TSan build: it compiles six tests, fewer than the header would pay for.
 if(PC_PCH AND PC_BUILD_TESTS AND NOT PC_SANITIZE_THREAD)
   add_library(pc_test_pch OBJECT ${PROJECT_SOURCE_DIR}/tests/support/TestPch.cpp)
   target_link_libraries(pc_test_pch PRIVATE pc_build_flags pc_test_qt)
@@ -67,14 +66,6 @@ function(pc_add_test name)
   cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LIBS;LABELS;ENV" ${ARGN})
   qt_add_executable(${name} ${ARG_SOURCES})
   set_target_properties(${name} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests)
-  if(TARGET pc_tsan_prebuilt AND "tsan" IN_LIST ARG_LABELS)
-    # TSan CI stage (cmake/TsanPrebuilt.cmake): the layer libraries come prebuilt, uninstrumented.
-    list(FILTER ARG_LIBS EXCLUDE REGEX "^pc_(services|forms|drivers|db|domain)$")
-    list(APPEND ARG_LIBS pc_tsan_prebuilt)
-    # The instrumented objects themselves: an object library's objects reach only a target that
-    # lists them, not one that links an interface library linking it (usage requirements do).
-    target_sources(${name} PRIVATE $<TARGET_OBJECTS:pc_tsan_threads>)
-  endif()
   target_link_libraries(${name} PRIVATE pc_build_flags pc_test_qt Qt6::Test ${ARG_LIBS})
   if(TARGET pc_test_pch)
     target_precompile_headers(${name} REUSE_FROM pc_test_pch)

@@ -2,8 +2,8 @@
 # Builds and runs the whole test suite, as CI does (.ci/run calls exactly this):
 #   1. the Debian packages (installer/deps.sh, a no-op when all are present),
 #   2. the shipped program and its layer libraries, release with debug info, warnings as errors
-#      (the ci preset; the package in step 6 and the TSan stage are made from it),
-#   3. the ThreadSanitizer build of the threaded parts' tests (label tsan),
+#      (the ci preset; the package in step 6 is made from it),
+#   3. the ThreadSanitizer build of the threaded parts' tests (label tsan), everything instrumented,
 #   4. the ASan+UBSan build of everything, warnings as errors, and every CTest test run under the
 #      sanitizers (unit, integration, gui, PostgreSQL, soak, fuzz corpus replays),
 #   5. every libFuzzer target built with clang, run for a bounded time (PC_FUZZ_SECONDS, default 6),
@@ -28,15 +28,16 @@ cmake --build --preset ci -j "$jobs" --target pc_domain pc_db pc_drivers pc_form
   postcounter postcounter-cli postcounter-sim-terminal
 
 echo "== thread sanitizer (tsan preset, tests labelled tsan; docs/security-testing.md) $(date -u +%T)"
-# Only the code that owns or crosses threads is compiled here, instrumented; the layer libraries are
-# the ci build's (PC_TSAN_PREBUILT, cmake/TsanPrebuilt.cmake), so the stage fits its time budget.
-cmake --preset tsan -DPC_TSAN_PREBUILT="$PWD/build" >/dev/null
+# Everything those tests link is instrumented: the layer libraries and the threads' owners alike.
+cmake --preset tsan >/dev/null
 tsan_targets=$(ctest --test-dir build/tsan -L tsan -N 2>/dev/null | sed -n 's/^ *Test *#[0-9]*: \([^ ]*\).*/\1/p')
 cmake --build build/tsan -j "$jobs" --target $tsan_targets
 ctest --test-dir build/tsan -L tsan -j "$jobs" --timeout 300
 
 echo "== sanitizer build and the whole suite (asan preset: ASan+UBSan, -Werror) $(date -u +%T)"
-cmake --preset asan >/dev/null
+# Line tables only (-g1): a report still names every frame's file and line, and the build is lighter;
+# the preset itself keeps full debug information for a developer's debugger.
+cmake --preset asan -DCMAKE_CXX_FLAGS_DEBUG=-g1 >/dev/null
 cmake --build --preset asan -j "$jobs"
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
   ctest --test-dir build/asan -j "$jobs" --timeout 600
