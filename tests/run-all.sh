@@ -21,11 +21,10 @@ jobs=$(nproc)
 export CTEST_OUTPUT_ON_FAILURE=1
 
 echo "== build (ci preset: RelWithDebInfo, -Werror; the shipped program) $(date -u +%T)"
-# The tests are built and run once, under the sanitizers (step 4); the benchmarks are not tests
-# (`cmake --preset default` builds them, docs/PERFORMANCE.md).
+# The three programs bring their layer libraries; the tests are built and run once, under the
+# sanitizers (step 4), and the benchmarks by `cmake --preset default` (docs/PERFORMANCE.md).
 cmake --preset ci -DPC_BUILD_BENCH=OFF >/dev/null
-cmake --build --preset ci -j "$jobs" --target pc_domain pc_db pc_drivers pc_forms pc_services pc_app \
-  postcounter postcounter-cli postcounter-sim-terminal
+cmake --build --preset ci -j "$jobs" --target postcounter postcounter-cli postcounter-sim-terminal
 
 echo "== thread sanitizer (tsan preset, tests labelled tsan; docs/security-testing.md) $(date -u +%T)"
 # Everything those tests link is instrumented: the layer libraries and the threads' owners alike.
